@@ -1,0 +1,125 @@
+using System.Text.Json;
+using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Turns;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Protocol.Hosting;
+
+/// <summary>
+/// POST /api/messages: read and check the activity (400 with a JSON error for anything malformed, 413 when
+/// too large), authenticate (401), run the turn, answer 200 or the invoke response (501 when the bot gave none).
+/// </summary>
+internal static class MessagesEndpoint
+{
+    public static async Task HandleAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<BotRuntimeOptions>>().Value;
+        var request = http.Request;
+        var cancellationToken = http.RequestAborted;
+
+        if (request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request body is larger than {options.MaxRequestBodyBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = options.MaxRequestBodyBytes;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadArgument", "The request body is not valid activity JSON: " + ex.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"The request body is larger than {options.MaxRequestBodyBytes} bytes.").ConfigureAwait(false);
+            return;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadArgument", "The request body could not be read: " + ex.Message).ConfigureAwait(false);
+            return;
+        }
+
+        var problem = ActivityValidator.Validate(activity);
+        if (problem is not null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadArgument", problem).ConfigureAwait(false);
+            return;
+        }
+
+        // callerId is never trusted from the wire (protocol brief 1.2); the authenticator may set it.
+        activity!.CallerId = null;
+
+        System.Security.Claims.ClaimsIdentity identity;
+        try
+        {
+            var authenticator = services.GetRequiredService<IInboundAuthenticator>();
+            identity = await authenticator.AuthenticateAsync(activity, request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", ex.Message).ConfigureAwait(false);
+            return;
+        }
+
+        var processor = services.GetRequiredService<IActivityProcessor>();
+        InvokeResponse? invokeResponse;
+        try
+        {
+            invokeResponse = await processor.ProcessActivityAsync(activity, identity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return; // the caller went away
+        }
+#pragma warning disable CA1031 // Report a JSON error instead of an HTML 500 page.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint)).LogError(ex, "Processing activity {Id} failed outside the turn error handler.", activity.Id);
+            await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "InternalError", "The bot could not process the activity.").ConfigureAwait(false);
+            return;
+        }
+
+        if (!activity.IsInvoke())
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (invokeResponse is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status501NotImplemented;
+            return;
+        }
+
+        http.Response.StatusCode = invokeResponse.Status;
+        if (invokeResponse.Body is { } body)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(http.Response.Body, body, body.GetType(), ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(http.Response.Body, new ErrorResponse(code, message), ProtocolJson.Options, http.RequestAborted);
+    }
+}
