@@ -1,0 +1,104 @@
+namespace CoachBot.Coaching.Safety;
+
+/// <summary>
+/// Finds phrases in token lists. Words match exactly, or with a small typo when the lexicon word is long:
+/// one edit (insert, delete, substitute or swap two neighbours) from 6 letters, two edits from 10. A typo
+/// match needs the same first letter and is never allowed for words on the lexicon's no-fuzzy list.
+/// A <c>*</c> in a phrase stands for 0-2 words.
+/// </summary>
+internal static class PhraseMatcher
+{
+    public const string Wildcard = "*";
+    private const int MaxWildcardWords = 2;
+
+    /// <summary>Every (start, end-exclusive) span where the phrase occurs.</summary>
+    public static IEnumerable<(int Start, int End)> Find(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, IReadOnlySet<string> noFuzzy)
+    {
+        if (phrase.Count == 0)
+        {
+            yield break;
+        }
+
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var end = MatchFrom(tokens, start, phrase, 0, noFuzzy);
+            if (end >= 0)
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
+    /// <summary>Whether a text word matches a lexicon word, allowing small typos in long words.</summary>
+    public static bool WordMatches(string text, string lexicon, IReadOnlySet<string> noFuzzy)
+    {
+        if (string.Equals(text, lexicon, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (lexicon.Length < 6 || text.Length == 0 || text[0] != lexicon[0] || noFuzzy.Contains(text))
+        {
+            return false;
+        }
+
+        var allowed = lexicon.Length >= 10 ? 2 : 1;
+        return Math.Abs(text.Length - lexicon.Length) <= allowed && EditDistance(text, lexicon) <= allowed;
+    }
+
+    private static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
+    {
+        if (p == phrase.Count)
+        {
+            return at;
+        }
+
+        if (phrase[p] == Wildcard)
+        {
+            for (var skip = 0; skip <= MaxWildcardWords && at + skip <= tokens.Count; skip++)
+            {
+                var end = MatchFrom(tokens, at + skip, phrase, p + 1, noFuzzy);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        return at < tokens.Count && WordMatches(tokens[at], phrase[p], noFuzzy)
+            ? MatchFrom(tokens, at + 1, phrase, p + 1, noFuzzy)
+            : -1;
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring).</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

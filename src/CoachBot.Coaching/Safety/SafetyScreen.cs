@@ -1,0 +1,87 @@
+using CoachBot.Coaching.CheckIns;
+
+namespace CoachBot.Coaching.Safety;
+
+/// <summary>
+/// Screens free text for self-harm, distress and red flags (clinical rules 2 and 3.2) with a
+/// <see cref="SafetyLexicon"/>. Meant to run on every message. There is deliberately no negation parsing:
+/// "I'm not suicidal" still counts. A match that lies wholly inside a known idiom ("this pain is killing me")
+/// is ignored; anything reaching outside the idiom still counts.
+/// </summary>
+public static class SafetyScreen
+{
+    /// <summary>Screens one message; null or blank text finds nothing.</summary>
+    public static SafetyFindings Screen(SafetyLexicon lexicon, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var tokens = TextNormalizer.Tokens(text, lexicon.Rewrites);
+        if (tokens.Count == 0)
+        {
+            return SafetyFindings.Empty;
+        }
+
+        var screen = new Scan(tokens, lexicon);
+        var matches = new List<SafetyMatch>();
+        var selfHarm = screen.Matches("selfHarm", lexicon.SelfHarm, matches);
+        var imminent = selfHarm && screen.Matches("imminence", lexicon.Imminence, matches);
+        var distress = !selfHarm && screen.Matches("distress", lexicon.Distress, matches);
+
+        var flags = new HashSet<RedFlag>();
+        foreach (var (flag, entries) in lexicon.RedFlags)
+        {
+            if (screen.Matches(WireNames.ToWire(flag), entries, matches))
+            {
+                flags.Add(flag);
+            }
+        }
+
+        var aortic = screen.Matches("aorticEmergency", lexicon.AorticEmergency, matches);
+        return new SafetyFindings
+        {
+            SelfHarm = imminent ? SelfHarmClass.Imminent
+                : selfHarm ? SelfHarmClass.SelfHarm
+                : distress ? SelfHarmClass.Distress
+                : SelfHarmClass.None,
+            RedFlags = flags,
+            AorticEmergency = aortic,
+            Matches = matches,
+        };
+    }
+
+    /// <summary>Token list plus the idiom spans that mask matches wholly inside them.</summary>
+    private sealed class Scan
+    {
+        private readonly IReadOnlyList<string> _tokens;
+        private readonly IReadOnlySet<string> _noFuzzy;
+        private readonly List<(int Start, int End)> _idioms;
+
+        public Scan(IReadOnlyList<string> tokens, SafetyLexicon lexicon)
+        {
+            _tokens = tokens;
+            _noFuzzy = lexicon.NoFuzzy;
+            _idioms = lexicon.NotTriggers
+                .SelectMany(e => e.AllOf.SelectMany(g => g))
+                .SelectMany(p => PhraseMatcher.Find(tokens, p, _noFuzzy))
+                .ToList();
+        }
+
+        /// <summary>Records the first matching entry of a category and says whether any matched.</summary>
+        public bool Matches(string category, IReadOnlyList<LexiconEntry> entries, List<SafetyMatch> found)
+        {
+            foreach (var entry in entries)
+            {
+                var hits = entry.AllOf.Select(group => group.FirstOrDefault(HasLiveMatch)).ToList();
+                if (hits.TrueForAll(h => h is not null))
+                {
+                    found.Add(new SafetyMatch(category, string.Join(" + ", hits.Select(h => string.Join(" ", h!)))));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HasLiveMatch(IReadOnlyList<string> phrase) =>
+            PhraseMatcher.Find(_tokens, phrase, _noFuzzy).Any(span => !_idioms.Any(i => i.Start <= span.Start && span.End <= i.End));
+    }
+}

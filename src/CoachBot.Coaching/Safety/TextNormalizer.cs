@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoachBot.Coaching.Safety;
+
+/// <summary>
+/// Turns text into comparable tokens: lowercase, accents and apostrophes removed (don't → dont), other
+/// punctuation as spaces, simple digit-for-letter swaps undone (su1c1de → suicide), runs of one letter collapsed
+/// (killll → kil, applied to the lexicon as well), then single-word rewrites from the lexicon.
+/// </summary>
+internal static class TextNormalizer
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoRewrites =
+        new Dictionary<string, IReadOnlyList<string>>();
+
+    public static IReadOnlyList<string> Tokens(string? text) => Tokens(text, NoRewrites);
+
+    public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var result = new List<string>();
+        foreach (var raw in Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = Collapse(Unleet(raw));
+            if (rewrites.TryGetValue(token, out var replacement))
+            {
+                result.AddRange(replacement);
+            }
+            else
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Normalises one word the way <see cref="Tokens(string?)"/> does, without rewrites.</summary>
+    public static string Word(string word) => string.Join(" ", Tokens(word));
+
+    private static string Clean(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
+            {
+                continue;
+            }
+
+            builder.Append(char.IsLetterOrDigit(c) || c is '@' or '$' ? c : ' ');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC';
+
+    private static string Unleet(string token)
+    {
+        if (!token.Any(char.IsLetter) || !token.Any(c => c is '0' or '1' or '3' or '4' or '5' or '@' or '$'))
+        {
+            return token.Replace("@", string.Empty, StringComparison.Ordinal).Replace("$", string.Empty, StringComparison.Ordinal);
+        }
+
+        var chars = token.Select(c => c switch
+        {
+            '0' => 'o',
+            '1' => 'i',
+            '3' => 'e',
+            '4' or '@' => 'a',
+            '5' or '$' => 's',
+            _ => c,
+        });
+        return new string(chars.ToArray());
+    }
+
+    private static string Collapse(string token)
+    {
+        var builder = new StringBuilder(token.Length);
+        foreach (var c in token)
+        {
+            if (builder.Length == 0 || builder[^1] != c || !char.IsLetter(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
