@@ -1,0 +1,288 @@
+using System.Runtime.CompilerServices;
+using CoachBot.Protocol.State;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default <see cref="IStorage"/>: one SQLite file in WAL mode. A batch is one
+/// transaction (all of it or none), ETags are random and change on every write, and the schema is
+/// migrated once on first use (or at start-up through <see cref="InitializeAsync"/>).
+/// Safe for many threads; writers in this process take turns, other processes wait up to the busy timeout.
+/// </summary>
+public sealed class SqliteStorage : IStorage, IDisposable
+{
+    private readonly SqliteStorageOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly Lock _initGate = new();
+    private Task? _initialization;
+    private SqliteSessionPool? _pool;
+    private string? _fullPath;
+
+    /// <summary>Creates the store; nothing is opened until first use or <see cref="InitializeAsync"/>.</summary>
+    public SqliteStorage(SqliteStorageOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path, "options.Path");
+        _options = options;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The full path of the database file (known after initialisation).</summary>
+    public string FullPath => _fullPath ?? System.IO.Path.GetFullPath(_options.Path);
+
+    /// <summary>
+    /// Creates the file (0600) and its folder (0700) when missing, turns on WAL and applies pending
+    /// migrations. Idempotent; a failed attempt is retried on the next call.
+    /// </summary>
+    public Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_initGate)
+        {
+            if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
+            {
+                // Not tied to one caller's token: several callers may share this initialisation.
+                _initialization = Task.Run(Initialize, CancellationToken.None);
+            }
+
+            return _initialization.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+
+        foreach (var key in keys)
+        {
+            ThrowIfBadKey(key);
+        }
+
+        await UseSessionAsync(session =>
+        {
+            // One read transaction: every key is read from the same snapshot.
+            using var transaction = session.Connection.BeginTransaction(deferred: true);
+            foreach (var key in keys)
+            {
+                using var reader = SqliteSession.Bind(session.Read, transaction, key).ExecuteReader();
+                if (reader.Read())
+                {
+                    result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
+                }
+            }
+
+            transaction.Commit();
+        }, write: false, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, item) in changes)
+        {
+            ThrowIfBadKey(key);
+            if (item is null)
+            {
+                throw new ArgumentException($"The item for key '{key}' is null.", nameof(changes));
+            }
+
+            if (item.Json is null)
+            {
+                throw new ArgumentException($"The item for key '{key}' has no JSON.", nameof(changes));
+            }
+        }
+
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        if (changes.Count == 0)
+        {
+            return etags;
+        }
+
+        await UseSessionAsync(session =>
+        {
+            var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+            using var transaction = session.Connection.BeginTransaction(deferred: false);
+            foreach (var (key, item) in changes)
+            {
+                var etag = NewETag();
+                var command = item.ETag switch
+                {
+                    null => SqliteSession.Bind(session.Insert, transaction, key, item.Json, etag, now),
+                    "*" => SqliteSession.Bind(session.Upsert, transaction, key, item.Json, etag, now),
+                    _ => SqliteSession.Bind(session.UpdateIfMatch, transaction, key, item.Json, etag, now, item.ETag),
+                };
+                if (command.ExecuteNonQuery() != 1)
+                {
+                    // Disposing the transaction rolls the whole batch back.
+                    throw StorageConflictException.ForKey(key);
+                }
+
+                etags[key] = etag;
+            }
+
+            transaction.Commit();
+        }, write: true, cancellationToken).ConfigureAwait(false);
+        return etags;
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var key in keys)
+        {
+            ThrowIfBadKey(key);
+        }
+
+        await UseSessionAsync(session =>
+        {
+            using var transaction = session.Connection.BeginTransaction(deferred: false);
+            foreach (var key in keys)
+            {
+                SqliteSession.Bind(session.Delete, transaction, key).ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }, write: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// The matching keys are read in one go (a range scan on the primary key, no LIKE) and then
+    /// yielded in ordinal order, so no connection is held while the caller iterates.
+    /// </remarks>
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var keys = new List<string>();
+        await UseSessionAsync(session =>
+        {
+            using var transaction = session.Connection.BeginTransaction(deferred: true);
+            using var reader = SqliteSession.Bind(session.ListFrom, transaction, prefix).ExecuteReader();
+            while (reader.Read())
+            {
+                // Keys with the prefix are one contiguous run in byte order, starting at the prefix.
+                var key = reader.GetString(0);
+                if (!key.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                keys.Add(key);
+            }
+        }, write: false, cancellationToken).ConfigureAwait(false);
+
+        // SQLite orders by UTF-8 bytes; the contract is UTF-16 ordinal (they differ above U+FFFF).
+        keys.Sort(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return key;
+        }
+    }
+
+    /// <summary>Closes the pooled connections.</summary>
+    public void Dispose()
+    {
+        _pool?.Dispose();
+        _writeGate.Dispose();
+    }
+
+    private static void ThrowIfBadKey(string key)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            throw new ArgumentException("Storage keys must be non-empty strings.", nameof(key));
+        }
+    }
+
+    private static string NewETag() => "\"" + Guid.NewGuid().ToString("N") + "\"";
+
+    private void Initialize()
+    {
+        var fullPath = SqliteFiles.Prepare(_options.Path);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = false,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds)),
+        }.ToString();
+
+        using (var connection = new SqliteConnection(connectionString))
+        {
+            connection.Open();
+            using (var wal = connection.CreateCommand())
+            {
+                wal.CommandText = "PRAGMA journal_mode = WAL;";
+                var mode = wal.ExecuteScalar() as string;
+                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new InvalidOperationException($"SQLite could not switch '{fullPath}' to WAL mode (it reports '{mode}').");
+                }
+            }
+
+            SqliteMigrator.Migrate(connection, SqliteMigrations.All, _timeProvider);
+        }
+
+        _fullPath = fullPath;
+        _pool = new SqliteSessionPool(connectionString, _options.BusyTimeout, _options.MaxConnections);
+    }
+
+    private async Task UseSessionAsync(Action<SqliteSession> work, bool write, CancellationToken cancellationToken)
+    {
+        await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var pool = _pool!;
+        if (write)
+        {
+            // Writers in this process queue here instead of spinning in SQLite's busy handler.
+            await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            var session = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+            var healthy = false;
+            try
+            {
+                work(session);
+                healthy = true;
+            }
+            catch (StorageConflictException)
+            {
+                healthy = true;
+                throw;
+            }
+            catch (SqliteException ex)
+            {
+                throw new InvalidOperationException($"SQLite storage '{_fullPath}' failed: {ex.Message}", ex);
+            }
+            finally
+            {
+                pool.Return(session, healthy);
+            }
+        }
+        finally
+        {
+            if (write)
+            {
+                _writeGate.Release();
+            }
+        }
+    }
+}
