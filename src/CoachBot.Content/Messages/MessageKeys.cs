@@ -1,0 +1,991 @@
+namespace CoachBot.Content;
+
+/// <summary>
+/// Every key of the message catalog (<c>content/messages/en.json</c>), as constants grouped by the
+/// first part of the key. Code refers to messages only through these; a content test fails when this
+/// list and the catalog differ, and <see cref="All"/> feeds <see cref="ContentCatalog.Validate"/> at start-up.
+/// </summary>
+/// <remarks>A key that needs values for placeholders says so in its summary; pass them to <see cref="ContentCatalog.Format(string, IReadOnlyDictionary{string, string})"/>.</remarks>
+public static class MessageKeys
+{
+    /// <summary>Keys starting with <c>welcome.</c></summary>
+    public static class Welcome
+    {
+        /// <summary><c>welcome.hello</c>. 2 variants.</summary>
+        public const string Hello = "welcome.hello";
+
+        /// <summary><c>welcome.what_i_do</c>.</summary>
+        public const string WhatIDo = "welcome.what_i_do";
+
+        /// <summary><c>welcome.what_i_am_not</c>.</summary>
+        public const string WhatIAmNot = "welcome.what_i_am_not";
+
+        /// <summary><c>welcome.emergency_info</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string EmergencyInfo = "welcome.emergency_info";
+
+        /// <summary><c>welcome.how_long</c>.</summary>
+        public const string HowLong = "welcome.how_long";
+    }
+
+    /// <summary>Keys starting with <c>consent.</c></summary>
+    public static class Consent
+    {
+        /// <summary><c>consent.ask</c>.</summary>
+        public const string Ask = "consent.ask";
+
+        /// <summary><c>consent.option.yes</c>.</summary>
+        public const string OptionYes = "consent.option.yes";
+
+        /// <summary><c>consent.option.no</c>.</summary>
+        public const string OptionNo = "consent.option.no";
+
+        /// <summary><c>consent.option.more</c>.</summary>
+        public const string OptionMore = "consent.option.more";
+
+        /// <summary><c>consent.more</c>.</summary>
+        public const string More = "consent.more";
+
+        /// <summary><c>consent.thanks</c>.</summary>
+        public const string Thanks = "consent.thanks";
+
+        /// <summary><c>consent.declined</c>.</summary>
+        public const string Declined = "consent.declined";
+    }
+
+    /// <summary>Keys starting with <c>onboarding.</c></summary>
+    public static class Onboarding
+    {
+        /// <summary><c>onboarding.ask_name</c>.</summary>
+        public const string AskName = "onboarding.ask_name";
+
+        /// <summary><c>onboarding.name_thanks</c>. Placeholders: <c>{name}</c>. 2 variants.</summary>
+        public const string NameThanks = "onboarding.name_thanks";
+
+        /// <summary><c>onboarding.ask_age</c>.</summary>
+        public const string AskAge = "onboarding.ask_age";
+
+        /// <summary><c>onboarding.ask_baseline_pain</c>.</summary>
+        public const string AskBaselinePain = "onboarding.ask_baseline_pain";
+
+        /// <summary><c>onboarding.ask_function_activity</c>.</summary>
+        public const string AskFunctionActivity = "onboarding.ask_function_activity";
+
+        /// <summary><c>onboarding.ask_function_score</c>. Placeholders: <c>{activity}</c>.</summary>
+        public const string AskFunctionScore = "onboarding.ask_function_score";
+
+        /// <summary><c>onboarding.ask_more_function</c>.</summary>
+        public const string AskMoreFunction = "onboarding.ask_more_function";
+
+        /// <summary><c>onboarding.option.no_more</c>.</summary>
+        public const string OptionNoMore = "onboarding.option.no_more";
+
+        /// <summary><c>onboarding.ask_recent_surgery</c>.</summary>
+        public const string AskRecentSurgery = "onboarding.ask_recent_surgery";
+
+        /// <summary><c>onboarding.ask_surgery_weeks</c>.</summary>
+        public const string AskSurgeryWeeks = "onboarding.ask_surgery_weeks";
+
+        /// <summary><c>onboarding.surgery_clearance</c>.</summary>
+        public const string SurgeryClearance = "onboarding.surgery_clearance";
+
+        /// <summary><c>onboarding.done</c>. Placeholders: <c>{name}</c>.</summary>
+        public const string Done = "onboarding.done";
+    }
+
+    /// <summary>Keys starting with <c>startback.</c></summary>
+    public static class Startback
+    {
+        /// <summary><c>startback.intro</c>.</summary>
+        public const string Intro = "startback.intro";
+
+        /// <summary><c>startback.q1</c>.</summary>
+        public const string Q1 = "startback.q1";
+
+        /// <summary><c>startback.q2</c>.</summary>
+        public const string Q2 = "startback.q2";
+
+        /// <summary><c>startback.q3</c>.</summary>
+        public const string Q3 = "startback.q3";
+
+        /// <summary><c>startback.q4</c>.</summary>
+        public const string Q4 = "startback.q4";
+
+        /// <summary><c>startback.q5</c>.</summary>
+        public const string Q5 = "startback.q5";
+
+        /// <summary><c>startback.q6</c>.</summary>
+        public const string Q6 = "startback.q6";
+
+        /// <summary><c>startback.q7</c>.</summary>
+        public const string Q7 = "startback.q7";
+
+        /// <summary><c>startback.q8</c>.</summary>
+        public const string Q8 = "startback.q8";
+
+        /// <summary><c>startback.q9</c>.</summary>
+        public const string Q9 = "startback.q9";
+
+        /// <summary><c>startback.option.agree</c>.</summary>
+        public const string OptionAgree = "startback.option.agree";
+
+        /// <summary><c>startback.option.disagree</c>.</summary>
+        public const string OptionDisagree = "startback.option.disagree";
+
+        /// <summary><c>startback.q9.option.not_at_all</c>.</summary>
+        public const string Q9OptionNotAtAll = "startback.q9.option.not_at_all";
+
+        /// <summary><c>startback.q9.option.slightly</c>.</summary>
+        public const string Q9OptionSlightly = "startback.q9.option.slightly";
+
+        /// <summary><c>startback.q9.option.moderately</c>.</summary>
+        public const string Q9OptionModerately = "startback.q9.option.moderately";
+
+        /// <summary><c>startback.q9.option.very_much</c>.</summary>
+        public const string Q9OptionVeryMuch = "startback.q9.option.very_much";
+
+        /// <summary><c>startback.q9.option.extremely</c>.</summary>
+        public const string Q9OptionExtremely = "startback.q9.option.extremely";
+
+        /// <summary><c>startback.thanks</c>.</summary>
+        public const string Thanks = "startback.thanks";
+
+        /// <summary><c>startback.high_support</c>.</summary>
+        public const string HighSupport = "startback.high_support";
+    }
+
+    /// <summary>Keys starting with <c>goals.</c></summary>
+    public static class Goals
+    {
+        /// <summary><c>goals.ask</c>.</summary>
+        public const string Ask = "goals.ask";
+
+        /// <summary><c>goals.examples</c>.</summary>
+        public const string Examples = "goals.examples";
+
+        /// <summary><c>goals.thanks</c>.</summary>
+        public const string Thanks = "goals.thanks";
+    }
+
+    /// <summary>Keys starting with <c>training.</c></summary>
+    public static class Training
+    {
+        /// <summary><c>training.ask_current</c>.</summary>
+        public const string AskCurrent = "training.ask_current";
+
+        /// <summary><c>training.ask_exercises</c>.</summary>
+        public const string AskExercises = "training.ask_exercises";
+
+        /// <summary><c>training.exercise_added</c>. Placeholders: <c>{exercise}</c>, <c>{load}</c>, <c>{reps}</c>, <c>{sets}</c>.</summary>
+        public const string ExerciseAdded = "training.exercise_added";
+
+        /// <summary><c>training.ask_more_exercises</c>.</summary>
+        public const string AskMoreExercises = "training.ask_more_exercises";
+
+        /// <summary><c>training.option.thats_all</c>.</summary>
+        public const string OptionThatsAll = "training.option.thats_all";
+
+        /// <summary><c>training.starter_intro</c>.</summary>
+        public const string StarterIntro = "training.starter_intro";
+
+        /// <summary><c>training.starter_item</c>. Placeholders: <c>{exercise}</c>, <c>{load}</c>, <c>{reps}</c>, <c>{sets}</c>.</summary>
+        public const string StarterItem = "training.starter_item";
+
+        /// <summary><c>training.starter_outro</c>.</summary>
+        public const string StarterOutro = "training.starter_outro";
+    }
+
+    /// <summary>Keys starting with <c>schedule.</c></summary>
+    public static class Schedule
+    {
+        /// <summary><c>schedule.ask_days</c>.</summary>
+        public const string AskDays = "schedule.ask_days";
+
+        /// <summary><c>schedule.ask_time</c>.</summary>
+        public const string AskTime = "schedule.ask_time";
+
+        /// <summary><c>schedule.ask_time_zone</c>.</summary>
+        public const string AskTimeZone = "schedule.ask_time_zone";
+
+        /// <summary><c>schedule.confirm</c>. Placeholders: <c>{days}</c>, <c>{time}</c>, <c>{time_zone}</c>.</summary>
+        public const string Confirm = "schedule.confirm";
+
+        /// <summary><c>schedule.option.keep</c>.</summary>
+        public const string OptionKeep = "schedule.option.keep";
+
+        /// <summary><c>schedule.option.change</c>.</summary>
+        public const string OptionChange = "schedule.option.change";
+
+        /// <summary><c>schedule.change_ask</c>.</summary>
+        public const string ChangeAsk = "schedule.change_ask";
+
+        /// <summary><c>schedule.changed</c>. Placeholders: <c>{days}</c>, <c>{time}</c>, <c>{time_zone}</c>.</summary>
+        public const string Changed = "schedule.changed";
+    }
+
+    /// <summary>Keys starting with <c>resuming.</c></summary>
+    public static class Resuming
+    {
+        /// <summary><c>resuming.welcome_back</c>. Placeholders: <c>{name}</c>. 2 variants.</summary>
+        public const string WelcomeBack = "resuming.welcome_back";
+
+        /// <summary><c>resuming.ask_continue</c>.</summary>
+        public const string AskContinue = "resuming.ask_continue";
+
+        /// <summary><c>resuming.option.continue</c>.</summary>
+        public const string OptionContinue = "resuming.option.continue";
+
+        /// <summary><c>resuming.option.later</c>.</summary>
+        public const string OptionLater = "resuming.option.later";
+    }
+
+    /// <summary>Keys starting with <c>checkin.</c></summary>
+    public static class Checkin
+    {
+        /// <summary><c>checkin.greeting</c>. Placeholders: <c>{name}</c>. 3 variants.</summary>
+        public const string Greeting = "checkin.greeting";
+
+        /// <summary><c>checkin.start</c>.</summary>
+        public const string Start = "checkin.start";
+
+        /// <summary><c>checkin.already_done_today</c>.</summary>
+        public const string AlreadyDoneToday = "checkin.already_done_today";
+
+        /// <summary><c>checkin.ask_pain_now</c>.</summary>
+        public const string AskPainNow = "checkin.ask_pain_now";
+
+        /// <summary><c>checkin.confirm_pain_from_words</c>. Placeholders: <c>{score}</c>.</summary>
+        public const string ConfirmPainFromWords = "checkin.confirm_pain_from_words";
+
+        /// <summary><c>checkin.ask_pain_types</c>.</summary>
+        public const string AskPainTypes = "checkin.ask_pain_types";
+
+        /// <summary><c>checkin.pain_types.option.ache</c>.</summary>
+        public const string PainTypesOptionAche = "checkin.pain_types.option.ache";
+
+        /// <summary><c>checkin.pain_types.option.stiffness</c>.</summary>
+        public const string PainTypesOptionStiffness = "checkin.pain_types.option.stiffness";
+
+        /// <summary><c>checkin.pain_types.option.soreness</c>.</summary>
+        public const string PainTypesOptionSoreness = "checkin.pain_types.option.soreness";
+
+        /// <summary><c>checkin.pain_types.option.sharp</c>.</summary>
+        public const string PainTypesOptionSharp = "checkin.pain_types.option.sharp";
+
+        /// <summary><c>checkin.pain_types.option.radiating</c>.</summary>
+        public const string PainTypesOptionRadiating = "checkin.pain_types.option.radiating";
+
+        /// <summary><c>checkin.pain_types.option.numbness</c>.</summary>
+        public const string PainTypesOptionNumbness = "checkin.pain_types.option.numbness";
+
+        /// <summary><c>checkin.pain_types.option.burning</c>.</summary>
+        public const string PainTypesOptionBurning = "checkin.pain_types.option.burning";
+
+        /// <summary><c>checkin.pain_types.option.done</c>.</summary>
+        public const string PainTypesOptionDone = "checkin.pain_types.option.done";
+
+        /// <summary><c>checkin.ask_below_knee</c>.</summary>
+        public const string AskBelowKnee = "checkin.ask_below_knee";
+
+        /// <summary><c>checkin.ask_session_pain</c>.</summary>
+        public const string AskSessionPain = "checkin.ask_session_pain";
+
+        /// <summary><c>checkin.ask_settled_next_morning</c>.</summary>
+        public const string AskSettledNextMorning = "checkin.ask_settled_next_morning";
+
+        /// <summary><c>checkin.ask_sessions_done</c>.</summary>
+        public const string AskSessionsDone = "checkin.ask_sessions_done";
+
+        /// <summary><c>checkin.ask_trend</c>.</summary>
+        public const string AskTrend = "checkin.ask_trend";
+
+        /// <summary><c>checkin.trend.option.better</c>.</summary>
+        public const string TrendOptionBetter = "checkin.trend.option.better";
+
+        /// <summary><c>checkin.trend.option.same</c>.</summary>
+        public const string TrendOptionSame = "checkin.trend.option.same";
+
+        /// <summary><c>checkin.trend.option.worse</c>.</summary>
+        public const string TrendOptionWorse = "checkin.trend.option.worse";
+
+        /// <summary><c>checkin.ask_anything_else</c>.</summary>
+        public const string AskAnythingElse = "checkin.ask_anything_else";
+
+        /// <summary><c>checkin.option.nothing_else</c>.</summary>
+        public const string OptionNothingElse = "checkin.option.nothing_else";
+
+        /// <summary><c>checkin.noted</c>.</summary>
+        public const string Noted = "checkin.noted";
+
+        /// <summary><c>checkin.thanks</c>. 2 variants.</summary>
+        public const string Thanks = "checkin.thanks";
+    }
+
+    /// <summary>Keys starting with <c>redflag.</c></summary>
+    public static class Redflag
+    {
+        /// <summary><c>redflag.intro</c>.</summary>
+        public const string Intro = "redflag.intro";
+
+        /// <summary><c>redflag.ask_bladder_bowel</c>.</summary>
+        public const string AskBladderBowel = "redflag.ask_bladder_bowel";
+
+        /// <summary><c>redflag.ask_saddle_numbness</c>.</summary>
+        public const string AskSaddleNumbness = "redflag.ask_saddle_numbness";
+
+        /// <summary><c>redflag.ask_leg_weakness</c>.</summary>
+        public const string AskLegWeakness = "redflag.ask_leg_weakness";
+
+        /// <summary><c>redflag.ask_fever</c>.</summary>
+        public const string AskFever = "redflag.ask_fever";
+
+        /// <summary><c>redflag.ask_fall_or_accident</c>.</summary>
+        public const string AskFallOrAccident = "redflag.ask_fall_or_accident";
+
+        /// <summary><c>redflag.ask_weight_loss</c>.</summary>
+        public const string AskWeightLoss = "redflag.ask_weight_loss";
+
+        /// <summary><c>redflag.ask_cancer_history</c>.</summary>
+        public const string AskCancerHistory = "redflag.ask_cancer_history";
+
+        /// <summary><c>redflag.ask_night_pain</c>.</summary>
+        public const string AskNightPain = "redflag.ask_night_pain";
+
+        /// <summary><c>redflag.all_clear</c>.</summary>
+        public const string AllClear = "redflag.all_clear";
+    }
+
+    /// <summary>Keys starting with <c>common.</c></summary>
+    public static class Common
+    {
+        /// <summary><c>common.option.yes</c>.</summary>
+        public const string OptionYes = "common.option.yes";
+
+        /// <summary><c>common.option.no</c>.</summary>
+        public const string OptionNo = "common.option.no";
+
+        /// <summary><c>common.option.not_sure</c>.</summary>
+        public const string OptionNotSure = "common.option.not_sure";
+
+        /// <summary><c>common.option.skip</c>.</summary>
+        public const string OptionSkip = "common.option.skip";
+
+        /// <summary><c>common.cancelled</c>.</summary>
+        public const string Cancelled = "common.cancelled";
+    }
+
+    /// <summary>Keys starting with <c>retry.</c></summary>
+    public static class Retry
+    {
+        /// <summary><c>retry.pain_score</c>. 2 variants.</summary>
+        public const string PainScore = "retry.pain_score";
+
+        /// <summary><c>retry.yes_no</c>. 2 variants.</summary>
+        public const string YesNo = "retry.yes_no";
+
+        /// <summary><c>retry.choice</c>.</summary>
+        public const string Choice = "retry.choice";
+
+        /// <summary><c>retry.multi_choice</c>.</summary>
+        public const string MultiChoice = "retry.multi_choice";
+
+        /// <summary><c>retry.sessions</c>.</summary>
+        public const string Sessions = "retry.sessions";
+
+        /// <summary><c>retry.age</c>.</summary>
+        public const string Age = "retry.age";
+
+        /// <summary><c>retry.weeks</c>.</summary>
+        public const string Weeks = "retry.weeks";
+
+        /// <summary><c>retry.name</c>.</summary>
+        public const string Name = "retry.name";
+
+        /// <summary><c>retry.days</c>.</summary>
+        public const string Days = "retry.days";
+
+        /// <summary><c>retry.time</c>.</summary>
+        public const string Time = "retry.time";
+
+        /// <summary><c>retry.time_zone</c>.</summary>
+        public const string TimeZone = "retry.time_zone";
+
+        /// <summary><c>retry.exercise</c>.</summary>
+        public const string Exercise = "retry.exercise";
+
+        /// <summary><c>retry.too_long</c>.</summary>
+        public const string TooLong = "retry.too_long";
+
+        /// <summary><c>retry.giving_up</c>.</summary>
+        public const string GivingUp = "retry.giving_up";
+    }
+
+    /// <summary>Keys starting with <c>decision.</c></summary>
+    public static class Decision
+    {
+        /// <summary><c>decision.progress</c>. 2 variants.</summary>
+        public const string Progress = "decision.progress";
+
+        /// <summary><c>decision.hold</c>. 2 variants.</summary>
+        public const string Hold = "decision.hold";
+
+        /// <summary><c>decision.pause</c>.</summary>
+        public const string Pause = "decision.pause";
+
+        /// <summary><c>decision.hold_reduce</c>.</summary>
+        public const string HoldReduce = "decision.hold_reduce";
+    }
+
+    /// <summary>Keys starting with <c>token.</c></summary>
+    public static class Token
+    {
+        /// <summary><c>token.seek_emergency_care</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string SeekEmergencyCare = "token.seek_emergency_care";
+
+        /// <summary><c>token.see_a_doctor_today</c>.</summary>
+        public const string SeeADoctorToday = "token.see_a_doctor_today";
+
+        /// <summary><c>token.crisis_line</c>. Placeholders: <c>{crisis_lines}</c>, <c>{emergency_number}</c>.</summary>
+        public const string CrisisLine = "token.crisis_line";
+
+        /// <summary><c>token.coach_will_contact_you</c>.</summary>
+        public const string CoachWillContactYou = "token.coach_will_contact_you";
+
+        /// <summary><c>token.coach_will_contact_you_named</c>. Placeholders: <c>{coach_name}</c>.</summary>
+        public const string CoachWillContactYouNamed = "token.coach_will_contact_you_named";
+
+        /// <summary><c>token.coach_will_contact_you_today</c>.</summary>
+        public const string CoachWillContactYouToday = "token.coach_will_contact_you_today";
+
+        /// <summary><c>token.coach_will_contact_you_today_named</c>. Placeholders: <c>{coach_name}</c>.</summary>
+        public const string CoachWillContactYouTodayNamed = "token.coach_will_contact_you_today_named";
+
+        /// <summary><c>token.stop_the_exercise</c>.</summary>
+        public const string StopTheExercise = "token.stop_the_exercise";
+
+        /// <summary><c>token.reduce_the_load</c>.</summary>
+        public const string ReduceTheLoad = "token.reduce_the_load";
+
+        /// <summary><c>token.keep_moving_gently</c>.</summary>
+        public const string KeepMovingGently = "token.keep_moving_gently";
+
+        /// <summary><c>token.flare_up_plan</c>.</summary>
+        public const string FlareUpPlan = "token.flare_up_plan";
+
+        /// <summary><c>token.confirm_flare_up_status</c>.</summary>
+        public const string ConfirmFlareUpStatus = "token.confirm_flare_up_status";
+
+        /// <summary><c>token.check_with_your_surgeon</c>.</summary>
+        public const string CheckWithYourSurgeon = "token.check_with_your_surgeon";
+
+        /// <summary><c>token.train_2_3_times_a_week</c>.</summary>
+        public const string Train23TimesAWeek = "token.train_2_3_times_a_week";
+
+        /// <summary><c>token.increase_the_load_slightly</c>.</summary>
+        public const string IncreaseTheLoadSlightly = "token.increase_the_load_slightly";
+
+        /// <summary><c>token.soreness_is_normal</c>.</summary>
+        public const string SorenessIsNormal = "token.soreness_is_normal";
+    }
+
+    /// <summary>Keys starting with <c>prescription.</c></summary>
+    public static class Prescription
+    {
+        /// <summary><c>prescription.intro</c>.</summary>
+        public const string Intro = "prescription.intro";
+
+        /// <summary><c>prescription.item</c>. Placeholders: <c>{exercise}</c>, <c>{load}</c>, <c>{reps}</c>, <c>{sets}</c>.</summary>
+        public const string Item = "prescription.item";
+
+        /// <summary><c>prescription.item_no_weight</c>. Placeholders: <c>{exercise}</c>, <c>{reps}</c>, <c>{sets}</c>.</summary>
+        public const string ItemNoWeight = "prescription.item_no_weight";
+
+        /// <summary><c>prescription.same_as_last</c>.</summary>
+        public const string SameAsLast = "prescription.same_as_last";
+
+        /// <summary><c>prescription.paused</c>.</summary>
+        public const string Paused = "prescription.paused";
+
+        /// <summary><c>prescription.rest_days</c>.</summary>
+        public const string RestDays = "prescription.rest_days";
+    }
+
+    /// <summary>Keys starting with <c>lesson.</c></summary>
+    public static class Lesson
+    {
+        /// <summary><c>lesson.offer</c>. Placeholders: <c>{title}</c>.</summary>
+        public const string Offer = "lesson.offer";
+
+        /// <summary><c>lesson.option.read</c>.</summary>
+        public const string OptionRead = "lesson.option.read";
+
+        /// <summary><c>lesson.option.later</c>.</summary>
+        public const string OptionLater = "lesson.option.later";
+
+        /// <summary><c>lesson.menu_intro</c>.</summary>
+        public const string MenuIntro = "lesson.menu_intro";
+
+        /// <summary><c>lesson.menu_item</c>. Placeholders: <c>{number}</c>, <c>{title}</c>.</summary>
+        public const string MenuItem = "lesson.menu_item";
+
+        /// <summary><c>lesson.not_found</c>.</summary>
+        public const string NotFound = "lesson.not_found";
+
+        /// <summary><c>lesson.after</c>.</summary>
+        public const string After = "lesson.after";
+
+        /// <summary><c>lesson.none_left</c>.</summary>
+        public const string NoneLeft = "lesson.none_left";
+    }
+
+    /// <summary>Keys starting with <c>safety.</c></summary>
+    public static class Safety
+    {
+        /// <summary><c>safety.emergency</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string Emergency = "safety.emergency";
+
+        /// <summary><c>safety.red_flag_emergency</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string RedFlagEmergency = "safety.red_flag_emergency";
+
+        /// <summary><c>safety.aortic_emergency</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string AorticEmergency = "safety.aortic_emergency";
+
+        /// <summary><c>safety.urgent_see_doctor_today</c>.</summary>
+        public const string UrgentSeeDoctorToday = "safety.urgent_see_doctor_today";
+
+        /// <summary><c>safety.crisis</c>. Placeholders: <c>{crisis_lines}</c>, <c>{emergency_number}</c>.</summary>
+        public const string Crisis = "safety.crisis";
+
+        /// <summary><c>safety.crisis_imminent</c>. Placeholders: <c>{crisis_lines}</c>, <c>{emergency_number}</c>.</summary>
+        public const string CrisisImminent = "safety.crisis_imminent";
+
+        /// <summary><c>safety.crisis_line_item</c>. Placeholders: <c>{line_name}</c>, <c>{line_number}</c>.</summary>
+        public const string CrisisLineItem = "safety.crisis_line_item";
+
+        /// <summary><c>safety.crisis_line_item_text</c>. Placeholders: <c>{line_name}</c>, <c>{line_number}</c>.</summary>
+        public const string CrisisLineItemText = "safety.crisis_line_item_text";
+
+        /// <summary><c>safety.crisis_line_none</c>.</summary>
+        public const string CrisisLineNone = "safety.crisis_line_none";
+
+        /// <summary><c>safety.distress</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string Distress = "safety.distress";
+
+        /// <summary><c>safety.training_stopped</c>.</summary>
+        public const string TrainingStopped = "safety.training_stopped";
+
+        /// <summary><c>safety.after_alert</c>.</summary>
+        public const string AfterAlert = "safety.after_alert";
+
+        /// <summary><c>safety.netting</c>.</summary>
+        public const string Netting = "safety.netting";
+
+        /// <summary><c>safety.netting_reminder</c>.</summary>
+        public const string NettingReminder = "safety.netting_reminder";
+    }
+
+    /// <summary>Keys starting with <c>flareup.</c></summary>
+    public static class Flareup
+    {
+        /// <summary><c>flareup.plan</c>.</summary>
+        public const string Plan = "flareup.plan";
+
+        /// <summary><c>flareup.ask_is_over</c>.</summary>
+        public const string AskIsOver = "flareup.ask_is_over";
+
+        /// <summary><c>flareup.option.over</c>.</summary>
+        public const string OptionOver = "flareup.option.over";
+
+        /// <summary><c>flareup.option.not_over</c>.</summary>
+        public const string OptionNotOver = "flareup.option.not_over";
+
+        /// <summary><c>flareup.still_on</c>.</summary>
+        public const string StillOn = "flareup.still_on";
+
+        /// <summary><c>flareup.lasting</c>.</summary>
+        public const string Lasting = "flareup.lasting";
+
+        /// <summary><c>flareup.over</c>.</summary>
+        public const string Over = "flareup.over";
+    }
+
+    /// <summary>Keys starting with <c>ladder.</c></summary>
+    public static class Ladder
+    {
+        /// <summary><c>ladder.intro</c>.</summary>
+        public const string Intro = "ladder.intro";
+
+        /// <summary><c>ladder.step_1</c>.</summary>
+        public const string Step1 = "ladder.step_1";
+
+        /// <summary><c>ladder.step_2</c>.</summary>
+        public const string Step2 = "ladder.step_2";
+
+        /// <summary><c>ladder.step_3</c>.</summary>
+        public const string Step3 = "ladder.step_3";
+
+        /// <summary><c>ladder.stay</c>.</summary>
+        public const string Stay = "ladder.stay";
+
+        /// <summary><c>ladder.drop</c>.</summary>
+        public const string Drop = "ladder.drop";
+
+        /// <summary><c>ladder.long_break</c>.</summary>
+        public const string LongBreak = "ladder.long_break";
+
+        /// <summary><c>ladder.not_ready</c>.</summary>
+        public const string NotReady = "ladder.not_ready";
+    }
+
+    /// <summary>Keys starting with <c>coach.</c></summary>
+    public static class Coach
+    {
+        /// <summary><c>coach.request_ack</c>.</summary>
+        public const string RequestAck = "coach.request_ack";
+
+        /// <summary><c>coach.ask_message</c>.</summary>
+        public const string AskMessage = "coach.ask_message";
+
+        /// <summary><c>coach.joined</c>. Placeholders: <c>{coach_name}</c>.</summary>
+        public const string Joined = "coach.joined";
+
+        /// <summary><c>coach.handed_back</c>. Placeholders: <c>{coach_name}</c>.</summary>
+        public const string HandedBack = "coach.handed_back";
+
+        /// <summary><c>coach.while_waiting</c>.</summary>
+        public const string WhileWaiting = "coach.while_waiting";
+    }
+
+    /// <summary>Keys starting with <c>progress.</c></summary>
+    public static class Progress
+    {
+        /// <summary><c>progress.intro</c>. Placeholders: <c>{name}</c>.</summary>
+        public const string Intro = "progress.intro";
+
+        /// <summary><c>progress.pain_trend.better</c>.</summary>
+        public const string PainTrendBetter = "progress.pain_trend.better";
+
+        /// <summary><c>progress.pain_trend.same</c>.</summary>
+        public const string PainTrendSame = "progress.pain_trend.same";
+
+        /// <summary><c>progress.pain_trend.worse</c>.</summary>
+        public const string PainTrendWorse = "progress.pain_trend.worse";
+
+        /// <summary><c>progress.pain_trend.unknown</c>.</summary>
+        public const string PainTrendUnknown = "progress.pain_trend.unknown";
+
+        /// <summary><c>progress.pain_change</c>. Placeholders: <c>{first}</c>, <c>{last}</c>.</summary>
+        public const string PainChange = "progress.pain_change";
+
+        /// <summary><c>progress.summary</c>. Placeholders: <c>{checkins}</c>, <c>{hold_count}</c>, <c>{pause_count}</c>, <c>{progress_count}</c>.</summary>
+        public const string Summary = "progress.summary";
+
+        /// <summary><c>progress.recent_item</c>. Placeholders: <c>{date}</c>, <c>{decision}</c>, <c>{pain}</c>.</summary>
+        public const string RecentItem = "progress.recent_item";
+
+        /// <summary><c>progress.decision_name.progress</c>.</summary>
+        public const string DecisionNameProgress = "progress.decision_name.progress";
+
+        /// <summary><c>progress.decision_name.hold</c>.</summary>
+        public const string DecisionNameHold = "progress.decision_name.hold";
+
+        /// <summary><c>progress.decision_name.pause</c>.</summary>
+        public const string DecisionNamePause = "progress.decision_name.pause";
+
+        /// <summary><c>progress.none</c>.</summary>
+        public const string None = "progress.none";
+    }
+
+    /// <summary>Keys starting with <c>help.</c></summary>
+    public static class Help
+    {
+        /// <summary><c>help.menu</c>.</summary>
+        public const string Menu = "help.menu";
+
+        /// <summary><c>help.emergency_reminder</c>. Placeholders: <c>{emergency_number}</c>.</summary>
+        public const string EmergencyReminder = "help.emergency_reminder";
+    }
+
+    /// <summary>Keys starting with <c>stop_checkins.</c></summary>
+    public static class StopCheckins
+    {
+        /// <summary><c>stop_checkins.confirm</c>.</summary>
+        public const string Confirm = "stop_checkins.confirm";
+
+        /// <summary><c>stop_checkins.option.pause</c>.</summary>
+        public const string OptionPause = "stop_checkins.option.pause";
+
+        /// <summary><c>stop_checkins.option.keep</c>.</summary>
+        public const string OptionKeep = "stop_checkins.option.keep";
+
+        /// <summary><c>stop_checkins.done</c>.</summary>
+        public const string Done = "stop_checkins.done";
+
+        /// <summary><c>stop_checkins.kept</c>.</summary>
+        public const string Kept = "stop_checkins.kept";
+
+        /// <summary><c>stop_checkins.restarted</c>.</summary>
+        public const string Restarted = "stop_checkins.restarted";
+    }
+
+    /// <summary>Keys starting with <c>reminder.</c></summary>
+    public static class Reminder
+    {
+        /// <summary><c>reminder.after_silence</c>. Placeholders: <c>{name}</c>. 3 variants.</summary>
+        public const string AfterSilence = "reminder.after_silence";
+
+        /// <summary><c>reminder.ask_when</c>.</summary>
+        public const string AskWhen = "reminder.ask_when";
+
+        /// <summary><c>reminder.option.one_hour</c>.</summary>
+        public const string OptionOneHour = "reminder.option.one_hour";
+
+        /// <summary><c>reminder.option.tonight</c>.</summary>
+        public const string OptionTonight = "reminder.option.tonight";
+
+        /// <summary><c>reminder.option.tomorrow</c>.</summary>
+        public const string OptionTomorrow = "reminder.option.tomorrow";
+
+        /// <summary><c>reminder.confirmed</c>. Placeholders: <c>{when}</c>.</summary>
+        public const string Confirmed = "reminder.confirmed";
+    }
+
+    /// <summary>Keys starting with <c>errors.</c></summary>
+    public static class Errors
+    {
+        /// <summary><c>errors.internal</c>. 2 variants.</summary>
+        public const string Internal = "errors.internal";
+    }
+
+    /// <summary>Keys starting with <c>fallback.</c></summary>
+    public static class Fallback
+    {
+        /// <summary><c>fallback.not_understood</c>. 3 variants.</summary>
+        public const string NotUnderstood = "fallback.not_understood";
+
+        /// <summary><c>fallback.not_understood_in_dialog</c>.</summary>
+        public const string NotUnderstoodInDialog = "fallback.not_understood_in_dialog";
+    }
+
+    /// <summary>Every key above, for the start-up check.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Welcome.Hello,
+        Welcome.WhatIDo,
+        Welcome.WhatIAmNot,
+        Welcome.EmergencyInfo,
+        Welcome.HowLong,
+        Consent.Ask,
+        Consent.OptionYes,
+        Consent.OptionNo,
+        Consent.OptionMore,
+        Consent.More,
+        Consent.Thanks,
+        Consent.Declined,
+        Onboarding.AskName,
+        Onboarding.NameThanks,
+        Onboarding.AskAge,
+        Onboarding.AskBaselinePain,
+        Onboarding.AskFunctionActivity,
+        Onboarding.AskFunctionScore,
+        Onboarding.AskMoreFunction,
+        Onboarding.OptionNoMore,
+        Onboarding.AskRecentSurgery,
+        Onboarding.AskSurgeryWeeks,
+        Onboarding.SurgeryClearance,
+        Onboarding.Done,
+        Startback.Intro,
+        Startback.Q1,
+        Startback.Q2,
+        Startback.Q3,
+        Startback.Q4,
+        Startback.Q5,
+        Startback.Q6,
+        Startback.Q7,
+        Startback.Q8,
+        Startback.Q9,
+        Startback.OptionAgree,
+        Startback.OptionDisagree,
+        Startback.Q9OptionNotAtAll,
+        Startback.Q9OptionSlightly,
+        Startback.Q9OptionModerately,
+        Startback.Q9OptionVeryMuch,
+        Startback.Q9OptionExtremely,
+        Startback.Thanks,
+        Startback.HighSupport,
+        Goals.Ask,
+        Goals.Examples,
+        Goals.Thanks,
+        Training.AskCurrent,
+        Training.AskExercises,
+        Training.ExerciseAdded,
+        Training.AskMoreExercises,
+        Training.OptionThatsAll,
+        Training.StarterIntro,
+        Training.StarterItem,
+        Training.StarterOutro,
+        Schedule.AskDays,
+        Schedule.AskTime,
+        Schedule.AskTimeZone,
+        Schedule.Confirm,
+        Schedule.OptionKeep,
+        Schedule.OptionChange,
+        Schedule.ChangeAsk,
+        Schedule.Changed,
+        Resuming.WelcomeBack,
+        Resuming.AskContinue,
+        Resuming.OptionContinue,
+        Resuming.OptionLater,
+        Checkin.Greeting,
+        Checkin.Start,
+        Checkin.AlreadyDoneToday,
+        Checkin.AskPainNow,
+        Checkin.ConfirmPainFromWords,
+        Checkin.AskPainTypes,
+        Checkin.PainTypesOptionAche,
+        Checkin.PainTypesOptionStiffness,
+        Checkin.PainTypesOptionSoreness,
+        Checkin.PainTypesOptionSharp,
+        Checkin.PainTypesOptionRadiating,
+        Checkin.PainTypesOptionNumbness,
+        Checkin.PainTypesOptionBurning,
+        Checkin.PainTypesOptionDone,
+        Checkin.AskBelowKnee,
+        Checkin.AskSessionPain,
+        Checkin.AskSettledNextMorning,
+        Checkin.AskSessionsDone,
+        Checkin.AskTrend,
+        Checkin.TrendOptionBetter,
+        Checkin.TrendOptionSame,
+        Checkin.TrendOptionWorse,
+        Checkin.AskAnythingElse,
+        Checkin.OptionNothingElse,
+        Checkin.Noted,
+        Checkin.Thanks,
+        Redflag.Intro,
+        Redflag.AskBladderBowel,
+        Redflag.AskSaddleNumbness,
+        Redflag.AskLegWeakness,
+        Redflag.AskFever,
+        Redflag.AskFallOrAccident,
+        Redflag.AskWeightLoss,
+        Redflag.AskCancerHistory,
+        Redflag.AskNightPain,
+        Redflag.AllClear,
+        Common.OptionYes,
+        Common.OptionNo,
+        Common.OptionNotSure,
+        Common.OptionSkip,
+        Common.Cancelled,
+        Retry.PainScore,
+        Retry.YesNo,
+        Retry.Choice,
+        Retry.MultiChoice,
+        Retry.Sessions,
+        Retry.Age,
+        Retry.Weeks,
+        Retry.Name,
+        Retry.Days,
+        Retry.Time,
+        Retry.TimeZone,
+        Retry.Exercise,
+        Retry.TooLong,
+        Retry.GivingUp,
+        Decision.Progress,
+        Decision.Hold,
+        Decision.Pause,
+        Decision.HoldReduce,
+        Token.SeekEmergencyCare,
+        Token.SeeADoctorToday,
+        Token.CrisisLine,
+        Token.CoachWillContactYou,
+        Token.CoachWillContactYouNamed,
+        Token.CoachWillContactYouToday,
+        Token.CoachWillContactYouTodayNamed,
+        Token.StopTheExercise,
+        Token.ReduceTheLoad,
+        Token.KeepMovingGently,
+        Token.FlareUpPlan,
+        Token.ConfirmFlareUpStatus,
+        Token.CheckWithYourSurgeon,
+        Token.Train23TimesAWeek,
+        Token.IncreaseTheLoadSlightly,
+        Token.SorenessIsNormal,
+        Prescription.Intro,
+        Prescription.Item,
+        Prescription.ItemNoWeight,
+        Prescription.SameAsLast,
+        Prescription.Paused,
+        Prescription.RestDays,
+        Lesson.Offer,
+        Lesson.OptionRead,
+        Lesson.OptionLater,
+        Lesson.MenuIntro,
+        Lesson.MenuItem,
+        Lesson.NotFound,
+        Lesson.After,
+        Lesson.NoneLeft,
+        Safety.Emergency,
+        Safety.RedFlagEmergency,
+        Safety.AorticEmergency,
+        Safety.UrgentSeeDoctorToday,
+        Safety.Crisis,
+        Safety.CrisisImminent,
+        Safety.CrisisLineItem,
+        Safety.CrisisLineItemText,
+        Safety.CrisisLineNone,
+        Safety.Distress,
+        Safety.TrainingStopped,
+        Safety.AfterAlert,
+        Safety.Netting,
+        Safety.NettingReminder,
+        Flareup.Plan,
+        Flareup.AskIsOver,
+        Flareup.OptionOver,
+        Flareup.OptionNotOver,
+        Flareup.StillOn,
+        Flareup.Lasting,
+        Flareup.Over,
+        Ladder.Intro,
+        Ladder.Step1,
+        Ladder.Step2,
+        Ladder.Step3,
+        Ladder.Stay,
+        Ladder.Drop,
+        Ladder.LongBreak,
+        Ladder.NotReady,
+        Coach.RequestAck,
+        Coach.AskMessage,
+        Coach.Joined,
+        Coach.HandedBack,
+        Coach.WhileWaiting,
+        Progress.Intro,
+        Progress.PainTrendBetter,
+        Progress.PainTrendSame,
+        Progress.PainTrendWorse,
+        Progress.PainTrendUnknown,
+        Progress.PainChange,
+        Progress.Summary,
+        Progress.RecentItem,
+        Progress.DecisionNameProgress,
+        Progress.DecisionNameHold,
+        Progress.DecisionNamePause,
+        Progress.None,
+        Help.Menu,
+        Help.EmergencyReminder,
+        StopCheckins.Confirm,
+        StopCheckins.OptionPause,
+        StopCheckins.OptionKeep,
+        StopCheckins.Done,
+        StopCheckins.Kept,
+        StopCheckins.Restarted,
+        Reminder.AfterSilence,
+        Reminder.AskWhen,
+        Reminder.OptionOneHour,
+        Reminder.OptionTonight,
+        Reminder.OptionTomorrow,
+        Reminder.Confirmed,
+        Errors.Internal,
+        Fallback.NotUnderstood,
+        Fallback.NotUnderstoodInDialog,
+    ];
+}
