@@ -1,0 +1,88 @@
+using CoachBot.Protocol.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Channels.DirectLine;
+
+/// <summary>POST and GET conversations/{id}/activities, the hot path of a polling or posting client.</summary>
+internal static class DirectLineActivityHandlers
+{
+    public static async Task<IResult> PostAsync(
+        string conversationId,
+        HttpContext context,
+        DirectLineTokenService tokens,
+        DirectLineConversationStore store,
+        DirectLineChannel channel,
+        DirectLineServiceUrls urls,
+        IOptions<DirectLineOptions> options)
+    {
+        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
+        if (caller is null)
+        {
+            return error!;
+        }
+
+        var conversation = store.Find(conversationId);
+        if (conversation is null)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+        }
+
+        var (activity, bodyError) = await DirectLineHttp.ReadJsonAsync<Activity>(context.Request, options.Value.MaxActivityBytes, optional: false, context.RequestAborted).ConfigureAwait(false);
+        if (bodyError is not null)
+        {
+            return bodyError;
+        }
+
+        if (string.IsNullOrEmpty(activity!.Type))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a type.");
+        }
+
+        var userId = caller.UserId ?? activity.From?.Id ?? conversation.UserId;
+        if (!DirectLineHttp.IsValidUserId(userId))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "from.id is required (1-128 characters) when the token names no user.");
+        }
+
+        try
+        {
+            var id = await channel.PostFromClientAsync(conversation, activity, userId!, urls.For(context), context.RequestAborted).ConfigureAwait(false);
+            return DirectLineHttp.Json(new ResourceResponse(id));
+        }
+        catch (DirectLineBotException ex)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status502BadGateway, "BotError", ex.Message);
+        }
+    }
+
+    public static IResult Get(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationStore store)
+    {
+        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
+        if (caller is null)
+        {
+            return error!;
+        }
+
+        var conversation = store.Find(conversationId);
+        if (conversation is null)
+        {
+            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+        }
+
+        if (!DirectLineHttp.TryParseWatermark(context.Request.Query["watermark"], conversation.Watermark, out var watermark, out var watermarkError))
+        {
+            return watermarkError!;
+        }
+
+        return Results.Bytes(conversation.ReadFrom(watermark), "application/json; charset=utf-8");
+    }
+
+    public static IResult Upload(string conversationId, HttpContext context, DirectLineTokenService tokens)
+    {
+        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
+        return caller is null
+            ? error!
+            : DirectLineHttp.Error(StatusCodes.Status501NotImplemented, "NotImplemented", "File upload is not supported by this bot.");
+    }
+}
