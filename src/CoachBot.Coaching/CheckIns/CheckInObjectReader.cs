@@ -33,14 +33,6 @@ internal static class CheckInObjectReader
             }
         }
 
-        foreach (var name in CheckInFields.Required)
-        {
-            if (!fields.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                throw Error(prefix + name, $"{prefix + name}: required field is missing or null.");
-            }
-        }
-
         var reader = new FieldReader(fields, prefix);
         return new CheckInInput
         {

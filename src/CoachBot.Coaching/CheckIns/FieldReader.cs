@@ -98,8 +98,18 @@ internal sealed class FieldReader(IReadOnlyDictionary<string, JsonElement> field
         return error is null ? (int)number : throw new CheckInFormatException([error]);
     }
 
-    private bool TryGet(string name, out JsonElement value) =>
-        fields.TryGetValue(name, out value) && value.ValueKind != JsonValueKind.Null;
+    /// <summary>False for an absent or null optional field; throws for an absent or null required one.</summary>
+    private bool TryGet(string name, out JsonElement value)
+    {
+        if (fields.TryGetValue(name, out value) && value.ValueKind != JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        return CheckInFields.Required.Contains(name)
+            ? throw CheckInObjectReader.Error(prefix + name, $"{prefix + name}: required field is missing or null.")
+            : false;
+    }
 
     private CheckInFormatException Wrong(string name, string expected, JsonElement actual) =>
         CheckInObjectReader.Error(prefix + name, $"{prefix + name}: expected {expected}, got {CheckInObjectReader.Describe(actual)}.");

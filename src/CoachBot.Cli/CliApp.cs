@@ -1,0 +1,26 @@
+using CoachBot.Cli.Commands;
+using CoachBot.Cli.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace CoachBot.Cli;
+
+/// <summary>
+/// The testable entry point of the <c>coachbot</c> command-line tool: routes the first argument to a command.
+/// Exit codes: 0 success, 1 configuration or content problem, 2 bad usage or invalid input.
+/// </summary>
+public static class CliApp
+{
+    /// <summary>Runs with the same configuration sources as the host (appsettings.json, environment variables).</summary>
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdin, stdout, stderr, CliConfiguration.Build(), cancellationToken);
+
+    /// <summary>Runs with the given configuration (tests pass their own).</summary>
+    public static async Task<int> RunAsync(
+        string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(stdin, stdout, stderr, configuration);
+        var router = new CommandRouter([new DecideCommand()]);
+        return await router.RunAsync(args, context, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+namespace CoachBot.Cli.Infrastructure;
+
+/// <summary>Process exit codes of the tool.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Configuration or content could not be loaded.</summary>
+    public const int ConfigurationError = 1;
+
+    /// <summary>Unknown command, bad arguments, or invalid input.</summary>
+    public const int InvalidInput = 2;
+}
