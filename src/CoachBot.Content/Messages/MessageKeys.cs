@@ -194,6 +194,28 @@ public static class MessageKeys
         public const string StarterOutro = "training.starter_outro";
     }
 
+    /// <summary>Keys starting with <c>exercise.</c></summary>
+    public static class Exercise
+    {
+        /// <summary><c>exercise.label.kettlebell_deadlift</c>.</summary>
+        public const string LabelKettlebellDeadlift = "exercise.label.kettlebell_deadlift";
+
+        /// <summary><c>exercise.label.goblet_squat</c>.</summary>
+        public const string LabelGobletSquat = "exercise.label.goblet_squat";
+
+        /// <summary><c>exercise.label.supported_row</c>.</summary>
+        public const string LabelSupportedRow = "exercise.label.supported_row";
+
+        /// <summary><c>exercise.label.glute_bridge</c>.</summary>
+        public const string LabelGluteBridge = "exercise.label.glute_bridge";
+
+        /// <summary><c>exercise.label.bird_dog</c>.</summary>
+        public const string LabelBirdDog = "exercise.label.bird_dog";
+
+        /// <summary><c>exercise.load_kg</c>. Placeholders: <c>{kg}</c>.</summary>
+        public const string LoadKg = "exercise.load_kg";
+    }
+
     /// <summary>Keys starting with <c>schedule.</c></summary>
     public static class Schedule
     {
@@ -823,6 +845,12 @@ public static class MessageKeys
         Training.StarterIntro,
         Training.StarterItem,
         Training.StarterOutro,
+        Exercise.LabelKettlebellDeadlift,
+        Exercise.LabelGobletSquat,
+        Exercise.LabelSupportedRow,
+        Exercise.LabelGluteBridge,
+        Exercise.LabelBirdDog,
+        Exercise.LoadKg,
         Schedule.AskDays,
         Schedule.AskTime,
         Schedule.AskTimeZone,
