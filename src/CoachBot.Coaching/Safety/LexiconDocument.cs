@@ -46,7 +46,7 @@ internal sealed class LexiconDocument(SafetyLexiconSource source, JsonElement ro
             {
                 var where = $"{prefix}combinations[{i++}].allOf";
                 var groups = combination.TryGetProperty("allOf", out var allOf) && allOf.ValueKind == JsonValueKind.Array
-                    ? allOf.EnumerateArray().Select((g, j) => (IReadOnlyList<IReadOnlyList<string>>)Strings(g, null, $"{where}[{j}]")
+                    ? allOf.EnumerateArray().Select((g, j) => (IReadOnlyList<LexiconPhrase>)Strings(g, null, $"{where}[{j}]")
                         .Select(p => Phrase(p, $"{where}[{j}]", rewrites)).ToList()).ToList()
                     : throw Error(where, "required array of phrase groups.");
                 entries.Add(groups.Count > 0 ? new LexiconEntry(groups) : throw Error(where, "must not be empty."));
@@ -67,13 +67,13 @@ internal sealed class LexiconDocument(SafetyLexiconSource source, JsonElement ro
         }
     }
 
-    private List<string> Phrase(string text, string where, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    private LexiconPhrase Phrase(string text, string where, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
     {
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(w => w == PhraseMatcher.Wildcard ? [PhraseMatcher.Wildcard] : TextNormalizer.Tokens(w, rewrites))
             .ToList();
         return tokens.Count > 0 && tokens.Exists(t => t != PhraseMatcher.Wildcard)
-            ? tokens
+            ? new LexiconPhrase(text, tokens)
             : throw Error(where, $"phrase \"{text}\" has no words.");
     }
 

@@ -61,7 +61,7 @@ public static class SafetyScreen
             _noFuzzy = lexicon.NoFuzzy;
             _idioms = lexicon.NotTriggers
                 .SelectMany(e => e.AllOf.SelectMany(g => g))
-                .SelectMany(p => PhraseMatcher.Find(tokens, p, _noFuzzy))
+                .SelectMany(p => PhraseMatcher.Find(tokens, p.Tokens, _noFuzzy))
                 .ToList();
         }
 
@@ -73,7 +73,7 @@ public static class SafetyScreen
                 var hits = entry.AllOf.Select(group => group.FirstOrDefault(HasLiveMatch)).ToList();
                 if (hits.TrueForAll(h => h is not null))
                 {
-                    found.Add(new SafetyMatch(category, string.Join(" + ", hits.Select(h => string.Join(" ", h!)))));
+                    found.Add(new SafetyMatch(category, string.Join(" + ", hits.Select(h => h!.Text))));
                     return true;
                 }
             }
@@ -81,7 +81,7 @@ public static class SafetyScreen
             return false;
         }
 
-        private bool HasLiveMatch(IReadOnlyList<string> phrase) =>
-            PhraseMatcher.Find(_tokens, phrase, _noFuzzy).Any(span => !_idioms.Any(i => i.Start <= span.Start && span.End <= i.End));
+        private bool HasLiveMatch(LexiconPhrase phrase) =>
+            PhraseMatcher.Find(_tokens, phrase.Tokens, _noFuzzy).Any(span => !_idioms.Any(i => i.Start <= span.Start && span.End <= i.End));
     }
 }
