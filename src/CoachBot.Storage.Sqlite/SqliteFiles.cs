@@ -32,7 +32,7 @@ internal static class SqliteFiles
             }
             else
             {
-                Directory.CreateDirectory(folder, FolderMode);
+                CreateOwnerOnly(folder);
             }
         }
 
@@ -64,6 +64,22 @@ internal static class SqliteFiles
         }
 
         return fullPath;
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void CreateOwnerOnly(string folder)
+    {
+        // Every folder created here (not only the last) gets 0700; existing parents are left alone.
+        var missing = new Stack<string>();
+        for (var current = folder; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = System.IO.Path.GetDirectoryName(current))
+        {
+            missing.Push(current);
+        }
+
+        while (missing.TryPop(out var next))
+        {
+            Directory.CreateDirectory(next, FolderMode);
+        }
     }
 
     private static void Restrict(string file)
