@@ -5,7 +5,7 @@ namespace CoachBot.Protocol.Schema;
 
 /// <summary>
 /// The one set of JSON options for connector traffic: exact camelCase names, nulls omitted,
-/// case-sensitive on read (the spec lets receivers reject wrong casing), no depth surprises.
+/// UTC timestamps with a trailing Z, case-sensitive on read (the spec lets receivers reject wrong casing), no depth surprises.
 /// </summary>
 public static class ProtocolJson
 {
@@ -20,6 +20,7 @@ public static class ProtocolJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             MaxDepth = 64,
         };
+        options.Converters.Add(new IsoDateTimeOffsetConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
