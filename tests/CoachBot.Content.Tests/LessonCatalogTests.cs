@@ -190,6 +190,18 @@ public class LessonCatalogTests
     }
 
     [Fact]
+    public void Suggest_LessonsMainTopic_WinsOverASideTopic()
+    {
+        var sut = LessonCatalog.FromFiles(
+        [
+            ("01-side.md", Lesson("side", "worry, fear")),
+            ("02-main.md", Lesson("main", "fear")),
+        ]);
+
+        Assert.Equal("main", sut.Suggest(["fear"])?.Id);
+    }
+
+    [Fact]
     public void Suggest_AlreadySeen_IsSkipped()
     {
         Assert.Equal("second", CreateSut().Suggest(["flare-up", "sleep"], alreadySeen: ["third"])?.Id);

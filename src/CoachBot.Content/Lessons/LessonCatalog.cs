@@ -152,8 +152,9 @@ public sealed partial class LessonCatalog
     }
 
     /// <summary>
-    /// The best lesson for a check-in: the one sharing the most topics with <paramref name="topics"/>,
-    /// where earlier topics weigh more (list the strongest concern first); ties go to the lower number.
+    /// The best lesson for a check-in. Each wanted topic scores for every lesson that carries it;
+    /// earlier wanted topics weigh more (list the strongest concern first), and a lesson's own first
+    /// topic (its main subject) counts double. The highest score wins; ties go to the lower number.
     /// Lessons in <paramref name="alreadySeen"/> are skipped. Null when nothing matches.
     /// </summary>
     public Lesson? Suggest(IEnumerable<string> topics, IEnumerable<string>? alreadySeen = null)
@@ -163,13 +164,16 @@ public sealed partial class LessonCatalog
         var seen = new HashSet<string>(alreadySeen ?? [], StringComparer.OrdinalIgnoreCase);
         return All
             .Where(l => !seen.Contains(l.Id))
-            .Select(l => (Lesson: l, Score: wanted.Select((t, i) => l.HasTopic(t) ? wanted.Count - i : 0).Sum()))
+            .Select(l => (Lesson: l, Score: wanted.Select((t, i) => (wanted.Count - i) * TopicWeight(l, t)).Sum()))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Lesson.Number)
             .Select(x => x.Lesson)
             .FirstOrDefault();
     }
+
+    private static int TopicWeight(Lesson lesson, string topic) =>
+        !lesson.HasTopic(topic) ? 0 : string.Equals(lesson.Topics[0], topic, StringComparison.OrdinalIgnoreCase) ? 2 : 1;
 
     /// <summary>The menu: number, id and title of every lesson, in order.</summary>
     public IReadOnlyList<LessonMenuItem> Menu() => [.. All.Select(l => new LessonMenuItem(l.Number, l.Id, l.Title))];

@@ -698,7 +698,7 @@ public static class MessageKeys
         /// <summary><c>progress.pain_change</c>. Placeholders: <c>{first}</c>, <c>{last}</c>.</summary>
         public const string PainChange = "progress.pain_change";
 
-        /// <summary><c>progress.summary</c>. Placeholders: <c>{checkins}</c>, <c>{hold_count}</c>, <c>{pause_count}</c>, <c>{progress_count}</c>.</summary>
+        /// <summary><c>progress.summary</c>. Placeholders: <c>{checkin_count}</c>, <c>{hold_count}</c>, <c>{pause_count}</c>, <c>{progress_count}</c>.</summary>
         public const string Summary = "progress.summary";
 
         /// <summary><c>progress.recent_item</c>. Placeholders: <c>{date}</c>, <c>{decision}</c>, <c>{pain}</c>.</summary>
