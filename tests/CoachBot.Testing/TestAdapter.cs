@@ -19,7 +19,7 @@ namespace CoachBot.Testing;
 public sealed class TestAdapter : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private int _nextId;
+    private static int s_nextId;
 
     /// <summary>Creates the adapter for a bot.</summary>
     public TestAdapter(IBot bot, Action<IServiceCollection>? configure = null)
@@ -86,7 +86,7 @@ public sealed class TestAdapter : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(activity);
         var reference = Conversation;
         activity.Type ??= ActivityTypes.Message;
-        activity.Id ??= "act-" + Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+        activity.Id ??= "act-" + Interlocked.Increment(ref s_nextId).ToString(CultureInfo.InvariantCulture);
         activity.Timestamp ??= Time.GetUtcNow();
         activity.ChannelId ??= reference.ChannelId;
         activity.ServiceUrl ??= reference.ServiceUrl;

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using CoachBot.Protocol.Hosting;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.State;
+using CoachBot.Protocol.Turns;
+using CoachBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Protocol.Tests.State;
+
+public class BotStateTests
+{
+    private sealed class Profile
+    {
+        public string? Name { get; set; }
+
+        public int Visits { get; set; }
+    }
+
+    [Fact]
+    public async Task Turn_StateChanges_AreLoadedOnceAndSavedOnceInOneBatch()
+    {
+        var storage = new CountingStorage(new MemoryStorage());
+        IStatePropertyAccessor<int>? counter = null;
+        IStatePropertyAccessor<Profile>? profile = null;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                var count = await counter!.GetAsync(turn, () => 0, ct);
+                await counter.SetAsync(turn, count + 1, ct);
+                (await profile!.GetAsync(turn, () => new Profile(), ct)).Visits++;
+                turn.Stage("records/checkin-1", new StoreItem("""{"pain":4}""", null));
+            },
+            s => s.AddSingleton<IStorage>(storage));
+        counter = adapter.ConversationState.CreateProperty<int>("counter");
+        profile = adapter.UserState.CreateProperty<Profile>("profile");
+
+        await adapter.SendTextAsync("hi");
+
+        Assert.Equal(1, storage.Reads);
+        var batch = Assert.Single(storage.Writes);
+        Assert.Equal(["records/checkin-1", "test/conversations/conv-1", "test/users/user-1"], batch.Keys.Order(StringComparer.Ordinal));
+        Assert.Null(batch["test/conversations/conv-1"].ETag); // first write: create-only
+    }
+
+    [Fact]
+    public async Task Turn_NothingChanged_WritesNothing()
+    {
+        var storage = new CountingStorage(new MemoryStorage());
+        IStatePropertyAccessor<Profile>? profile = null;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) => _ = await profile!.GetAsync(turn, ct),
+            s => s.AddSingleton<IStorage>(storage).Configure<BotRuntimeOptions>(o => o.DeduplicationCapacity = 0));
+        profile = adapter.UserState.CreateProperty<Profile>("profile");
+
+        await adapter.SendTextAsync("hi");
+
+        Assert.Empty(storage.Writes);
+    }
+
+    [Fact]
+    public async Task State_PersistsAcrossTurns_WithCamelCaseJson()
+    {
+        IStatePropertyAccessor<Profile>? profile = null;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                var p = await profile!.GetAsync(turn, () => new Profile(), ct);
+                p.Visits++;
+                p.Name ??= turn.Activity.Text;
+                await turn.SendActivityAsync($"{p.Name}:{p.Visits}", ct);
+            });
+        profile = adapter.UserState.CreateProperty<Profile>("profile");
+
+        await new TestFlow(adapter).Send("ana").AssertReply("ana:1").Send("bob").AssertReply("ana:2").StartTestAsync();
+
+        var stored = (await adapter.Storage.ReadAsync(["test/users/user-1"]))["test/users/user-1"];
+        Assert.Equal(2, JsonDocument.Parse(stored.Json).RootElement.GetProperty("profile").GetProperty("visits").GetInt32());
+    }
+
+    [Fact]
+    public async Task ConversationAndUserState_UseTheDocumentedKeys()
+    {
+        await using var adapter = new TestAdapter((_, _) => Task.CompletedTask);
+        var turn = new ContextProbe(new Activity { ChannelId = "msteams", Conversation = new ConversationAccount("a:1"), From = new ChannelAccount("29:u") });
+
+        Assert.Equal("msteams/conversations/a:1", adapter.ConversationState.GetStorageKey(turn));
+        Assert.Equal("msteams/users/29:u", adapter.UserState.GetStorageKey(turn));
+        Assert.Null(adapter.UserState.GetStorageKey(new ContextProbe(new Activity { ChannelId = "msteams" })));
+    }
+
+    [Fact]
+    public async Task DeleteProperty_RemovesItFromTheStoredDocument()
+    {
+        IStatePropertyAccessor<string>? note = null;
+        await using var adapter = new TestAdapter(async (turn, ct) =>
+        {
+            if (turn.Activity.Text == "set")
+            {
+                await note!.SetAsync(turn, "x", ct);
+            }
+            else
+            {
+                await note!.DeleteAsync(turn, ct);
+            }
+        });
+        note = adapter.ConversationState.CreateProperty<string>("note");
+
+        await adapter.SendTextAsync("set");
+        await adapter.SendTextAsync("delete");
+
+        var stored = (await adapter.Storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"];
+        Assert.False(JsonDocument.Parse(stored.Json).RootElement.TryGetProperty("note", out _));
+    }
+
+    private sealed class ContextProbe(Activity activity) : ITurnContext
+    {
+        public Activity Activity { get; } = activity;
+
+        public System.Security.Claims.ClaimsIdentity Identity { get; } = new();
+
+        public IDictionary<string, object> TurnState { get; } = new Dictionary<string, object>();
+
+        public bool Responded => false;
+
+        public InvokeResponse? InvokeResponse { get; set; }
+
+        public Task<ResourceResponse[]> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public void Stage(string key, StoreItem item) => throw new NotSupportedException();
+
+        public ITurnContext OnSendActivities(SendActivitiesHandler handler) => this;
+    }
+}
