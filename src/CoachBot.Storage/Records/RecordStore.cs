@@ -1,0 +1,104 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CoachBot.Protocol.State;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Storage.Records;
+
+/// <summary>
+/// JSON documents over <see cref="IStorage"/>. Writes made during a turn are staged into the turn's end-of-turn
+/// batch (so records commit together with the state) and cached in the turn, so later reads in the same turn see them.
+/// </summary>
+internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? options = null)
+{
+    private const string CachePrefix = "Records:";
+    private readonly JsonSerializerOptions _options = options ?? StateJson.Options;
+
+    public IStorage Storage => storage;
+
+    public async Task<(T? Value, string? ETag)> ReadAsync<T>(string key, ITurnContext? turn, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (turn is not null && turn.TurnState.TryGetValue(CachePrefix + key, out var cached))
+        {
+            var entry = (CachedRecord)cached;
+            return ((T?)entry.Value, entry.ETag);
+        }
+
+        var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return items.TryGetValue(key, out var item) ? (Deserialize<T>(key, item.Json), item.ETag) : (null, null);
+    }
+
+    public async Task<IReadOnlyList<(T Value, string? ETag)>> ReadManyAsync<T>(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var items = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        var result = new List<(T, string?)>(items.Count);
+        foreach (var key in keys)
+        {
+            if (items.TryGetValue(key, out var item))
+            {
+                result.Add((Deserialize<T>(key, item.Json), item.ETag));
+            }
+        }
+
+        return result;
+    }
+
+    public void Stage<T>(ITurnContext turn, string key, T value, string? etag)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(value);
+        turn.Stage(key, new StoreItem(JsonSerializer.Serialize(value, _options), etag));
+        turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag);
+    }
+
+    public async Task<string> WriteAsync<T>(string key, T value, string? etag, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var written = await storage.WriteAsync(
+            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new(JsonSerializer.Serialize(value, _options), etag) },
+            cancellationToken).ConfigureAwait(false);
+        return written[key];
+    }
+
+    public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var key in storage.ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false))
+        {
+            yield return key;
+        }
+    }
+
+    public async Task<List<string>> ListKeyListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var key in storage.ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(key);
+        }
+
+        return keys;
+    }
+
+    private T Deserialize<T>(string key, string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, _options) ?? throw new InvalidDataException($"Record '{key}' is JSON null.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"Record '{key}' is not a valid {typeof(T).Name} document: {ex.Message}", ex);
+        }
+    }
+
+    private sealed record CachedRecord(object Value, string? ETag);
+}

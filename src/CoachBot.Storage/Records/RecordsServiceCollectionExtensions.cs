@@ -1,0 +1,31 @@
+using CoachBot.Protocol.Middleware;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachBot.Storage.Records;
+
+/// <summary>Registers the record ports over the registered <see cref="IStorage"/>.</summary>
+public static class RecordsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPatientRepository"/>, <see cref="ICheckInRepository"/>, <see cref="IEscalationRepository"/>,
+    /// <see cref="IConversationReferenceStore"/>, <see cref="ITranscriptReader"/> and the storage
+    /// <see cref="ITranscriptLogger"/> (which turns the runtime's transcript middleware on). All TryAdd.
+    /// </summary>
+    public static IServiceCollection AddCoachBotRecords(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new RecordStore(sp.GetRequiredService<IStorage>()));
+        services.TryAddSingleton<IPatientRepository>(sp => new PatientRepository(sp.GetRequiredService<RecordStore>()));
+        services.TryAddSingleton<ICheckInRepository>(sp => new CheckInRepository(sp.GetRequiredService<RecordStore>()));
+        services.TryAddSingleton<IEscalationRepository>(sp => new EscalationRepository(sp.GetRequiredService<RecordStore>()));
+        services.TryAddSingleton<IConversationReferenceStore>(sp => new ConversationReferenceStore(new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options)));
+        services.TryAddSingleton(sp => new StorageTranscriptStore(new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ITranscriptReader>(sp => sp.GetRequiredService<StorageTranscriptStore>());
+        services.TryAddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<StorageTranscriptStore>());
+        return services;
+    }
+}
