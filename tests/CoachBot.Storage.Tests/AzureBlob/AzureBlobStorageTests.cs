@@ -156,6 +156,35 @@ public sealed class AzureBlobStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task ReadAsync_EveryAttemptTimesOut_RetriesThenThrowsTimeout()
+    {
+        var options = azurite.Options();
+        options.MaxRetries = 3;
+        var handler = new InterceptingHandler(async (_, _, forward) => await forward());
+        using var store = new AzureBlobStorage(options, new ImmediateTimeProvider(), handler);
+
+        var ex = await Assert.ThrowsAsync<BlobStorageException>(() => store.ReadAsync(["k"]));
+
+        Assert.IsType<TimeoutException>(ex.InnerException);
+        Assert.Contains("failed after 4 attempt(s)", ex.Message, StringComparison.Ordinal);
+        Assert.Null(ex.Status);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CallerCancels_StopsWithoutRetrying()
+    {
+        var handler = new InterceptingHandler(async (_, _, forward) => await forward());
+        using var store = new AzureBlobStorage(azurite.Options(), handler: handler);
+        await store.InitializeAsync();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReadAsync(["k"], cancelled.Token));
+
+        Assert.Equal(["PUT"], handler.Seen.Select(s => s.Split(' ')[0]));
+    }
+
+    [Fact]
     public async Task ReadAsync_ClientError_IsNotRetried()
     {
         var options = azurite.Options();
