@@ -7,7 +7,6 @@ using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Testing;
 
@@ -23,13 +22,17 @@ public sealed class TestAdapter : IAsyncDisposable
 
     /// <summary>Creates the adapter for a bot.</summary>
     public TestAdapter(IBot bot, Action<IServiceCollection>? configure = null)
+        : this(services => services.AddSingleton(bot ?? throw new ArgumentNullException(nameof(bot))), configure)
     {
-        ArgumentNullException.ThrowIfNull(bot);
+    }
+
+    private TestAdapter(Action<IServiceCollection> registerBot, Action<IServiceCollection>? configure)
+    {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IConnectorClient>(Connector);
-        services.AddSingleton(bot);
+        registerBot(services);
         services.AddBotRuntime();
         configure?.Invoke(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
@@ -41,6 +44,10 @@ public sealed class TestAdapter : IAsyncDisposable
         : this(new DelegateBot(botLogic), configure)
     {
     }
+
+    /// <summary>Creates the adapter for a bot built by dependency injection (it may take ConversationState, UserState...).</summary>
+    public static TestAdapter Create<TBot>(Action<IServiceCollection>? configure = null)
+        where TBot : class, IBot => new(services => services.AddSingleton<IBot, TBot>(), configure);
 
     /// <summary>The clock (advance it to drive typing, timeouts, retries).</summary>
     public FakeTimeProvider Time { get; } = new();

@@ -37,20 +37,27 @@ public sealed class NumberPrompt<T>(string dialogId, PromptValidator<T>? validat
             return false;
         }
 
+        T candidate;
         try
         {
-            value = T.CreateChecked(number);
+            candidate = T.CreateChecked(number);
         }
         catch (OverflowException)
         {
             return false;
         }
 
-        if (decimal.CreateTruncating(value) != number)
+        if (decimal.CreateTruncating(candidate) != number)
         {
             return false; // a fraction for an integer type
         }
 
-        return (Min is not { } min || value >= min) && (Max is not { } max || value <= max);
+        if ((Min is { } min && candidate < min) || (Max is { } max && candidate > max))
+        {
+            return false;
+        }
+
+        value = candidate;
+        return true;
     }
 }
