@@ -47,6 +47,7 @@ public class SafetyScreenTests
     [InlineData("I have a plan to end my life")]
     [InlineData("going to jump off the bridge, suicidal")]
     [InlineData("I'm not suicidal today")]
+    [InlineData("I took pills, goodbye")]
     public void Screen_SelfHarmWithImminence_IsImminent(string text)
     {
         Assert.Equal(SelfHarmClass.Imminent, Screen(text).SelfHarm);
