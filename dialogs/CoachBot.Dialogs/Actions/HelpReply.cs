@@ -1,0 +1,14 @@
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Dialogs.Actions;
+
+/// <summary>The help menu and the emergency reminder.</summary>
+internal static class HelpReply
+{
+    public static async Task SendAsync(DialogServices services, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await turn.SendActivityAsync(services.Texts.Get(Keys.HelpMenu), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(Keys.HelpEmergency, ("emergency_number", services.Texts.EmergencyNumber(turn.Activity.Locale))), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,239 @@
+using CoachBot.Coaching.CheckIns;
+using CoachBot.Coaching.Programs;
+using CoachBot.Conversation;
+using CoachBot.Conversation.Choices;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Dialogs.CheckIn;
+
+/// <summary>
+/// The check-in: flare-up status (when in one), pain now, pain types, below the knee, pain in the last session,
+/// settled next morning, sessions done, trend (only when history has none), the red-flag screen (weekly or when
+/// an answer hints at one) and "anything else?". Then one <see cref="CheckInInput"/> goes to the core.
+/// </summary>
+internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
+{
+    private static readonly string[] DoneWords = ["done", "none", "nothing"];
+    private static readonly string[] NothingWords = ["nothing", "nothing else", "no", "nope", "no thanks", "none", "all good", "thats all", "that's all"];
+    private readonly DialogServices _services;
+
+    public CheckInDialog(DialogServices services)
+        : base(DialogIds.CheckIn)
+    {
+        _services = services;
+        AddStep(AskFlareStatusStepAsync);
+        AddStep(RecordFlareStatusStepAsync);
+        AddStep(AskPainNowStepAsync);
+        AddStep(RecordPainNowStepAsync);
+        AddStep(AskPainTypesStepAsync);
+        AddStep(RecordPainTypesStepAsync);
+        AddStep(AskBelowKneeStepAsync);
+        AddStep(RecordBelowKneeStepAsync);
+        AddStep(AskSessionPainStepAsync);
+        AddStep(RecordSessionPainStepAsync);
+        AddStep(AskSettledStepAsync);
+        AddStep(RecordSettledStepAsync);
+        AddStep(AskSessionsDoneStepAsync);
+        AddStep(RecordSessionsDoneStepAsync);
+        AddStep(AskTrendStepAsync);
+        AddStep(RecordTrendStepAsync);
+        AddStep(AskRedFlagsStepAsync);
+        AddStep(RecordRedFlagsStepAsync);
+        AddStep(AskAnythingElseStepAsync);
+        AddStep(RecordAnythingElseStepAsync);
+        AddStep(RecordDecisionStepAsync);
+        AddStep(RecordLessonChoiceStepAsync);
+    }
+
+    private Texts Texts => _services.Texts;
+
+    private async Task<DialogTurnResult> AskFlareStatusStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var proactive = step.GetOptions<CheckInOptions>()?.Proactive == true;
+        var greeting = proactive ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, step.Context))) : Texts.Get(Keys.CheckInStart);
+        await step.Context.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
+        return patient.InFlareUp
+            ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.FlareUpAskIsOver, Keys.RetryChoice, [(Keys.FlareUpOver, ["yes", "over"]), (Keys.FlareUpNotOver, ["no", "not yet"])]), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordFlareStatusStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var chosen = Ask.ChosenIndex(step.Result);
+        step.State.FlareOver = chosen is null ? null : chosen == 0;
+        if (chosen is not null)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(chosen == 0 ? Keys.FlareUpIsOver : Keys.FlareUpStillOn), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> AskPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskPainNow, Keys.RetryPainScore), cancellationToken);
+
+    private async Task<DialogTurnResult> RecordPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not ScoreAnswer { Value: int pain })
+        {
+            // Pain now is required by the core: without it there is no decision. Leave kindly; nothing is lost.
+            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryGivingUp), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(Keys.Cancelled), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.State.PainNow = pain;
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> AskPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var options = PainTypeKeys.All.Select(p => (p.Value, PainTypeKeys.Synonyms[p.Key])).Append((Keys.PainTypeDone, DoneWords));
+        return step.PromptAsync(DialogIds.Prompts.MultiChoice, Ask.Choices(Texts, Keys.AskPainTypes, Keys.RetryMultiChoice, options), cancellationToken);
+    }
+
+    private Task<DialogTurnResult> RecordPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var types = PainTypeKeys.All.Keys.ToList();
+        step.State.PainTypes = step.Result is IReadOnlyList<FoundChoice> found
+            ? [.. found.Where(f => f.Index < types.Count).Select(f => types[f.Index]).Distinct()]
+            : [];
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskBelowKneeStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, Keys.AskBelowKnee), cancellationToken);
+
+    private Task<DialogTurnResult> RecordBelowKneeStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        step.State.BelowKnee = Ask.ChosenIndex(step.Result) is not 1; // yes, not sure or no answer: the cautious reading
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskSessionPainStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.ScoreOrNotSure, Ask.Text(Texts, Keys.AskSessionPain, Keys.RetryPainScore), cancellationToken);
+
+    private Task<DialogTurnResult> RecordSessionPainStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        step.State.SessionPain = (step.Result as ScoreAnswer)?.Value;
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskSettledStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, Keys.AskSettled), cancellationToken);
+
+    private Task<DialogTurnResult> RecordSettledStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        step.State.Settled = Ask.ChosenIndex(step.Result) switch { 0 => true, 1 => false, _ => null };
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskSessionsDoneStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Count, Ask.Text(Texts, Keys.AskSessionsDone, Keys.RetrySessions), cancellationToken);
+
+    private Task<DialogTurnResult> RecordSessionsDoneStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        step.State.Sessions = step.Result is int count ? count : null;
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskTrendStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var program = patient.Program ?? StarterProgram.Create(patient.StartBack?.Risk ?? Coaching.Screening.StartBackRisk.Medium);
+        if (PatientHistory.TrendVsLastWeek(program, _services.Today(patient), step.State.PainNow) is not null)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false); // computed from history
+        }
+
+        var options = new[] { (Keys.TrendBetter, new[] { "better", "less" }), (Keys.TrendSame, new[] { "same", "no change" }), (Keys.TrendWorse, new[] { "worse", "more" }) };
+        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.AskTrend, Keys.RetryChoice, options), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordTrendStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        step.State.Trend = Ask.ChosenIndex(step.Result) switch { 0 => PainTrend.Better, 1 => PainTrend.Same, 2 => PainTrend.Worse, _ => null };
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskRedFlagsStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var today = _services.Today(patient);
+        var weekly = patient.LastRedFlagScreenOn is not DateOnly last || today.DayNumber - last.DayNumber >= 7;
+        var s = step.State;
+        var hint = s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
+        return weekly || hint
+            ? await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordRedFlagsStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is RedFlagScreenResult screened)
+        {
+            step.State.Screened = true;
+            step.State.RedFlags = [.. screened.Flags];
+        }
+
+        return step.NextAsync(null, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> AskAnythingElseStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        if (step.State.RedFlags.Exists(RedFlagQuestions.IsEmergency))
+        {
+            return step.NextAsync(null, cancellationToken); // emergency: decide at once
+        }
+
+        return step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.AskAnythingElse, Keys.AskAnythingElse, [(Keys.NothingElse, [])]), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAnythingElseStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var text = (step.Result as string)?.Trim();
+        var nothing = string.IsNullOrEmpty(text)
+            || string.Equals(text, Texts.Get(Keys.NothingElse), StringComparison.OrdinalIgnoreCase)
+            || NothingWords.Any(w => string.Equals(text.TrimEnd('.', '!'), w, StringComparison.OrdinalIgnoreCase));
+        step.State.AnythingElse = nothing ? null : text;
+        if (!nothing)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.CheckInNoted), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordDecisionStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        var outcome = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale))
+        {
+            await step.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+
+        var lesson = CheckInReply.SuggestLesson(_services, outcome);
+        if (lesson is null)
+        {
+            return await step.EndDialogAsync(outcome.Decision, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.State.OfferedLessonId = lesson.Id;
+        var offer = Ask.Choices(Texts, Keys.LessonOffer, Keys.RetryYesNo, [(Keys.LessonRead, ["yes", "ok", "sure"]), (Keys.LessonLater, ["no", "later"])], ("title", lesson.Title));
+        offer.MaxAttempts = 1;
+        return await step.PromptAsync(DialogIds.Prompts.Choice, offer, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordLessonChoiceStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
+    {
+        if (Ask.ChosenIndex(step.Result) == 0 && step.State.OfferedLessonId is { } id)
+        {
+            await LessonSender.SendAsync(_services, step.Context, id, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+}

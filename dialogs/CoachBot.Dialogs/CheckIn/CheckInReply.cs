@@ -1,0 +1,135 @@
+using System.Globalization;
+using CoachBot.Coaching.CheckIns;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Programs;
+using CoachBot.Content;
+using CoachBot.Dialogs.Shared;
+
+namespace CoachBot.Dialogs.CheckIn;
+
+/// <summary>
+/// The reply to a decided check-in: the decision in plain words, one message per returned token (its meaning),
+/// the return-ladder step and the next session. For urgent and emergency escalations only the safety tokens
+/// are sent (no training content).
+/// </summary>
+internal static class CheckInReply
+{
+    public static IReadOnlyList<string> Compose(DialogServices services, CheckInOutcome outcome, string? locale)
+    {
+        var texts = services.Texts;
+        var decision = outcome.Decision;
+        var serious = decision.Escalation >= Escalation.Urgent;
+        var replies = new List<string>();
+        if (!serious)
+        {
+            replies.Add(texts.Get(decision.Decision switch
+            {
+                Decision.Progress => Keys.DecisionProgress,
+                Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
+                Decision.Hold => Keys.DecisionHold,
+                _ => Keys.DecisionPause,
+            }));
+        }
+
+        var args = texts.CrisisArgs(locale);
+        foreach (var token in decision.MustMention)
+        {
+            var key = token == MessageTokens.CoachWillContactYou
+                ? TokenMessages.CoachWillContactYouKey(sameDay: serious, withCoachName: false)
+                : TokenMessages.KeyFor(token);
+            replies.Add(texts.Get(key, args));
+        }
+
+        if (!serious)
+        {
+            AddTraining(texts, decision, replies);
+        }
+
+        return replies;
+    }
+
+    /// <summary>One lesson matched to the answers (none after an urgent or emergency escalation).</summary>
+    public static Lesson? SuggestLesson(DialogServices services, CheckInOutcome outcome)
+    {
+        if (outcome.Decision.Escalation >= Escalation.Urgent)
+        {
+            return null;
+        }
+
+        var input = outcome.Input;
+        var topics = new List<string>();
+        if (input.InFlareUp)
+        {
+            topics.Add(LessonTopics.FlareUp);
+        }
+
+        if (input.PainTypes.Contains(PainType.Sharp))
+        {
+            topics.Add(LessonTopics.SharpPain);
+        }
+
+        if (input.PainTypes.Contains(PainType.Soreness))
+        {
+            topics.Add(LessonTopics.Soreness);
+        }
+
+        if (input.PainTrendVsLastWeek == PainTrend.Worse || outcome.Decision.Decision == Decision.Pause)
+        {
+            topics.Add(LessonTopics.Setback);
+        }
+
+        if (input.PainNow >= 4)
+        {
+            topics.Add(LessonTopics.WhyItHurts);
+        }
+
+        topics.Add(outcome.Decision.Decision == Decision.Progress ? LessonTopics.Load : LessonTopics.Reassurance);
+        return services.Content.Lessons.Suggest(topics);
+    }
+
+    private static void AddTraining(Texts texts, CoachingDecision decision, List<string> replies)
+    {
+        if (decision.RuleIds.Contains(PlannerRules.LadderEntryNotMet))
+        {
+            replies.Add(texts.Get(Keys.LadderNotReady));
+        }
+
+        if (decision.RuleIds.Contains(PlannerRules.LongPause))
+        {
+            replies.Add(texts.Get(Keys.LadderLongBreak));
+        }
+
+        if (decision.Prescription is not { } prescription)
+        {
+            return;
+        }
+
+        if (prescription.Phase == ProgramPhase.ReturnLadder && prescription.LadderStep is int step)
+        {
+            replies.Add(texts.Get(step switch { 1 => Keys.LadderStep1, 2 => Keys.LadderStep2, _ => Keys.LadderStep3 }));
+        }
+
+        if (!prescription.TrainingAllowed || prescription.Exercises.Count == 0)
+        {
+            replies.Add(texts.Get(Keys.PrescriptionPaused));
+            return;
+        }
+
+        var lines = prescription.Exercises.Select(e => ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, Keys.PrescriptionItem, Keys.PrescriptionItemNoWeight));
+        replies.Add(texts.Get(Keys.PrescriptionIntro) + "\n" + string.Join("\n", lines));
+    }
+
+    /// <summary>One exercise line: its catalog label (or the patient's own words), sets, reps and load.</summary>
+    public static string ExerciseLine(Texts texts, string exerciseId, int sets, int reps, decimal loadKg, string itemKey, string? noWeightKey)
+    {
+        var label = ExerciseMessages.TryGetLabel(texts.Catalog, exerciseId) ?? exerciseId;
+        var count = (("exercise", label), ("sets", sets.ToString(CultureInfo.InvariantCulture)), ("reps", reps.ToString(CultureInfo.InvariantCulture)));
+        if (loadKg <= 0 && noWeightKey is not null)
+        {
+            return texts.Get(noWeightKey, count.Item1, count.Item2, count.Item3);
+        }
+
+        var load = loadKg <= 0 ? string.Empty : texts.Get(Keys.ExerciseLoadKg, ("kg", loadKg.ToString("0.##", CultureInfo.InvariantCulture)));
+        return texts.Get(itemKey, count.Item1, count.Item2, count.Item3, ("load", load)).TrimEnd(' ', ',');
+    }
+}

@@ -1,0 +1,122 @@
+using CoachBot.Conversation;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.State;
+using CoachBot.Protocol.Turns;
+using CoachBot.Storage.Records;
+
+namespace CoachBot.Dialogs;
+
+/// <summary>
+/// The patient-facing bot. Every turn stores the conversation reference; every message is screened for safety
+/// before any dialog continues; first contact (conversationUpdate, installationUpdate or the first message) starts
+/// onboarding; while a coach holds the conversation the bot answers only safety messages.
+/// </summary>
+public sealed class CoachBotBot : IBot
+{
+    private readonly DialogServices _services;
+    private readonly IConversationReferenceStore _references;
+    private readonly DialogSet _dialogs;
+    private readonly SafetyInterruption _safety;
+    private readonly IStatePropertyAccessor<DateTimeOffset?> _lastMessageAt;
+
+    internal CoachBotBot(DialogServices services, ConversationState conversationState, IConversationReferenceStore references)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        _services = services;
+        _references = references;
+        _lastMessageAt = conversationState.CreateProperty<DateTimeOffset?>("LastMessageAt");
+        _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogRunner.DefaultStateProperty));
+        _dialogs.Add(new MainDialog(services));
+        _safety = new SafetyInterruption(services);
+        _dialogs.Interruptions.Add(_safety);
+        _dialogs.Interruptions.Add(new CommandInterruption(services));
+        _dialogs.Interruptions.Add(new ResumeInterruption(services, _lastMessageAt));
+    }
+
+    /// <inheritdoc />
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        StoreReference(turnContext);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (activity.IsMessage())
+        {
+            await OnMessageAsync(turnContext, dc, cancellationToken).ConfigureAwait(false);
+            await _lastMessageAt.SetAsync(turnContext, _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        else if (IsFirstContact(activity) && dc.ActiveDialog is null)
+        {
+            var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (!patient.Onboarded && patient.Consent != false)
+            {
+                await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else if (activity.IsSynthesizedEvent() && string.Equals(activity.Name, ActivityEventNames.ContinueConversation, StringComparison.Ordinal))
+        {
+            await BeginCheckInAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Starts the check-in in a proactive turn (pass this as the callback of
+    /// <c>BotAdapter.ContinueConversationAsync</c>). Does nothing while another dialog is running, before
+    /// onboarding is done, after the patient said stop, or while a coach holds the conversation.
+    /// </summary>
+    public async Task BeginCheckInAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is not null || !patient.Onboarded || !patient.CheckInsActive || patient.CoachHoldsConversation)
+        {
+            return;
+        }
+
+        await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnMessageAsync(ITurnContext turnContext, DialogContext dc, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (patient.CoachHoldsConversation || dc.ActiveDialog is null)
+        {
+            // The dialog context runs interruptions only over an active dialog: screen here otherwise.
+            var handled = await _safety.InterruptAsync(dc, cancellationToken).ConfigureAwait(false);
+            if (handled is not null || patient.CoachHoldsConversation)
+            {
+                return;
+            }
+
+            await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void StoreReference(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        if (activity.IsSynthesizedEvent() || string.IsNullOrEmpty(activity.From?.Id) || string.IsNullOrEmpty(activity.ChannelId))
+        {
+            return;
+        }
+
+        var reference = activity.GetConversationReference();
+        reference.ActivityId = null;
+        _references.Stage(turnContext, PatientAccess.PatientIdOf(turnContext), reference);
+    }
+
+    private static bool IsFirstContact(Activity activity) =>
+        (string.Equals(activity.Type, ActivityTypes.ConversationUpdate, StringComparison.Ordinal)
+            && activity.MembersAdded?.Any(m => !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true)
+        || (string.Equals(activity.Type, ActivityTypes.InstallationUpdate, StringComparison.Ordinal)
+            && activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true);
+}

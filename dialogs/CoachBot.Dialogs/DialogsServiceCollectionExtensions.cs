@@ -1,0 +1,64 @@
+using CoachBot.Coaching.Safety;
+using CoachBot.Content;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Middleware;
+using CoachBot.Protocol.State;
+using CoachBot.Protocol.Turns;
+using CoachBot.Storage.Records;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachBot.Dialogs;
+
+/// <summary>Registers the patient conversations.</summary>
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads and checks the content under <paramref name="contentRoot"/> now (messages, lessons, crisis lines, the
+    /// safety lexicon; every key the dialogs use must exist, so bad content stops start-up), registers the record
+    /// ports (<see cref="RecordsServiceCollectionExtensions.AddCoachBotRecords"/>), <see cref="CoachBotBot"/> as the
+    /// <see cref="IBot"/> and a content-based <see cref="ITurnErrorReplyProvider"/>. Call <c>AddBotRuntime()</c> too.
+    /// </summary>
+    public static IServiceCollection AddCoachBotDialogs(this IServiceCollection services, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        var content = CoachBotContent.Load(contentRoot);
+        content.Messages.Validate(RequiredMessageKeys);
+        var lexicon = LoadLexicon(contentRoot);
+        services.AddCoachBotRecords();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(content);
+        services.TryAddSingleton(lexicon);
+        services.TryAddSingleton(sp => new DialogServices(
+            content,
+            lexicon,
+            sp.GetRequiredService<IPatientRepository>(),
+            sp.GetRequiredService<ICheckInRepository>(),
+            sp.GetRequiredService<IEscalationRepository>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new CoachBotBot(
+            sp.GetRequiredService<DialogServices>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<IConversationReferenceStore>()));
+        services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<CoachBotBot>());
+        services.Replace(ServiceDescriptor.Singleton<ITurnErrorReplyProvider>(sp => new ContentTurnErrorReply(sp.GetRequiredService<DialogServices>().Texts)));
+        return services;
+    }
+
+    /// <summary>Every message key the dialogs use (the start-up check and the content test use it).</summary>
+    public static IReadOnlyList<string> RequiredMessageKeys => Keys.All;
+
+    /// <summary>Loads content/safety/*.json.</summary>
+    public static SafetyLexicon LoadLexicon(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "safety");
+        if (!Directory.Exists(folder))
+        {
+            throw new ContentException($"The safety lexicon folder '{folder}' does not exist. Check the content root.");
+        }
+
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal);
+        return SafetyLexiconParser.Parse(files.Select(f => new SafetyLexiconSource(Path.GetFileName(f), File.ReadAllText(f))));
+    }
+}

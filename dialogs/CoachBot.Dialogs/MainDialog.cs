@@ -1,0 +1,116 @@
+using CoachBot.Conversation;
+using CoachBot.Conversation.Prompts;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.Actions;
+using CoachBot.Dialogs.CheckIn;
+using CoachBot.Dialogs.Education;
+using CoachBot.Dialogs.Onboarding;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Schema;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Dialogs;
+
+/// <summary>
+/// The root: routes one message (or a proactive start) to onboarding, the check-in, lessons, the flare-up plan,
+/// progress, "talk to a coach", help or stop. Begun per message when nothing is active; ends with its child.
+/// </summary>
+internal sealed class MainDialog : ComponentDialog
+{
+    private const string RouterId = "coachbot.main.router.v1";
+    private readonly DialogServices _services;
+
+    public MainDialog(DialogServices services)
+        : base(DialogIds.Main)
+    {
+        _services = services;
+        AddDialog(new WaterfallDialog<NoState>(RouterId, [RouteStepAsync, FinishStepAsync]));
+        AddDialog(new OnboardingDialog(services));
+        AddDialog(new StartBackDialog(services));
+        AddDialog(new TrainingDialog(services));
+        AddDialog(new ScheduleDialog(services));
+        AddDialog(new CheckInDialog(services));
+        AddDialog(new RedFlagScreenDialog(services));
+        AddDialog(new LessonDialog(services));
+        AddDialog(new TalkToCoachDialog(services));
+        AddDialog(new StopCheckInsDialog(services));
+        AddDialog(new ScorePrompt(DialogIds.Prompts.Score, allowNotSure: false));
+        AddDialog(new ScorePrompt(DialogIds.Prompts.ScoreOrNotSure, allowNotSure: true));
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Count) { Min = 0, Max = 60 });
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.LessonNumber) { Min = 1, Max = 99 });
+        AddDialog(new ChoicePrompt(DialogIds.Prompts.Choice));
+        AddDialog(new MultiChoicePrompt(DialogIds.Prompts.MultiChoice));
+        AddDialog(new TextPrompt(DialogIds.Prompts.Text));
+        AddDialog(new TextPrompt(DialogIds.Prompts.Days, (c, _) => Task.FromResult(c.Recognized.Succeeded && ScheduleText.ParseDays(c.Recognized.Value).Count > 0)));
+        AddDialog(new TextPrompt(DialogIds.Prompts.Time, (c, _) => Task.FromResult(c.Recognized.Succeeded && ScheduleText.ParseTime(c.Recognized.Value) is not null)));
+        AddDialog(new TextPrompt(DialogIds.Prompts.TimeZone, (c, _) => Task.FromResult(c.Recognized.Succeeded && ScheduleText.ParseTimeZone(c.Recognized.Value) is not null)));
+        InitialDialogId = RouterId;
+    }
+
+    private async Task<DialogTurnResult> RouteStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var texts = _services.Texts;
+        var intent = step.Context.Activity.IsMessage() ? IntentRecognizer.Recognize(step.Context.Activity.Text) : Intent.None;
+        if (patient.Consent == false && intent != Intent.Start)
+        {
+            await step.Context.SendActivityAsync(texts.Get(Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!patient.Onboarded)
+        {
+            return await step.BeginDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.GetOptions<MainOptions>()?.ProactiveCheckIn == true)
+        {
+            return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: true), cancellationToken).ConfigureAwait(false);
+        }
+
+        switch (intent)
+        {
+            case Intent.CheckIn:
+                return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: false), cancellationToken).ConfigureAwait(false);
+            case Intent.Learn:
+                return await step.BeginDialogAsync(DialogIds.Lesson, new LessonOptions(null), cancellationToken).ConfigureAwait(false);
+            case Intent.WhyItHurts:
+                var lesson = _services.Content.Lessons.Suggest([Content.LessonTopics.WhyItHurts], patient.LessonsSeen) ?? _services.Content.Lessons.Suggest([Content.LessonTopics.WhyItHurts]);
+                return await step.BeginDialogAsync(DialogIds.Lesson, new LessonOptions(lesson?.Id), cancellationToken).ConfigureAwait(false);
+            case Intent.TalkToCoach:
+                return await step.BeginDialogAsync(DialogIds.TalkToCoach, null, cancellationToken).ConfigureAwait(false);
+            case Intent.Stop:
+                return await step.BeginDialogAsync(DialogIds.StopCheckIns, null, cancellationToken).ConfigureAwait(false);
+            case Intent.Start:
+                await _services.UpdateAsync(step.Context, p => p with { CheckInsActive = true }, cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(texts.Get(Keys.StopRestarted), cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.Progress:
+                await ProgressReport.SendAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.FlareUpReport:
+                var today = _services.Today(patient);
+                await _services.UpdateAsync(step.Context, p => p with { InFlareUp = true, FlareUpSince = p.FlareUpSince ?? today }, cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.FlareUpPlan:
+                await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.Help:
+                await HelpReply.SendAsync(_services, step.Context, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                if (step.Context.Activity.IsMessage())
+                {
+                    await step.Context.SendActivityAsync(texts.Get(Keys.NotUnderstood), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>
+        step.EndDialogAsync(null, cancellationToken);
+}

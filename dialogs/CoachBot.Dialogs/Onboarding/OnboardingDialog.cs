@@ -1,0 +1,154 @@
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Screening;
+using CoachBot.Conversation;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Dialogs.Onboarding;
+
+/// <summary>
+/// Welcome and onboarding: what CoachBot is and is not, consent, name, baseline pain and function, STarT Back,
+/// goals, training, the schedule and the safety-netting text. Every answer is staged into the patient record
+/// at once, and the dialog stack is persisted, so a patient who stops carries on where they left off.
+/// </summary>
+internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
+{
+    private readonly DialogServices _services;
+
+    public OnboardingDialog(DialogServices services)
+        : base(DialogIds.Onboarding)
+    {
+        _services = services;
+        AddStep(AskConsentStepAsync);
+        AddStep(RecordConsentStepAsync);
+        AddStep(RecordNameStepAsync);
+        AddStep(RecordBaselinePainStepAsync);
+        AddStep(RecordFunctionActivityStepAsync);
+        AddStep(RecordFunctionScoreStepAsync);
+        AddStep(RecordStartBackStepAsync);
+        AddStep(RecordGoalsStepAsync);
+        AddStep(RecordTrainingStepAsync);
+        AddStep(RecordScheduleStepAsync);
+    }
+
+    private Texts Texts => _services.Texts;
+
+    private async Task<DialogTurnResult> AskConsentStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        var emergency = Texts.EmergencyNumber(step.Context.Activity.Locale);
+        foreach (var text in new[] { Texts.Get(Keys.WelcomeHello), Texts.Get(Keys.WelcomeWhatIDo), Texts.Get(Keys.WelcomeWhatIAmNot), Texts.Get(Keys.WelcomeEmergencyInfo, ("emergency_number", emergency)), Texts.Get(Keys.WelcomeHowLong) })
+        {
+            await step.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await PromptConsentAsync(step, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordConsentStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        var chosen = Ask.ChosenIndex(step.Result);
+        if (chosen == 2)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentMore), cancellationToken).ConfigureAwait(false);
+            return await step.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var agreed = chosen == 0;
+        await _services.UpdateAsync(step.Context, p => p with { Consent = agreed, ConsentAt = _services.Time.GetUtcNow(), Locale = p.Locale ?? step.Context.Activity.Locale }, cancellationToken).ConfigureAwait(false);
+        if (!agreed)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentThanks), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.AskName, Keys.RetryName), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordNameStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        var name = NameText.Clean(step.Result as string) ?? step.Context.Activity.From?.Name ?? string.Empty;
+        await _services.UpdateAsync(step.Context, p => p with { Name = name }, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(Keys.NameThanks, ("name", name)), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskBaselinePain, Keys.RetryPainScore), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordBaselinePainStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        await GiveUpKindlyAsync(step, cancellationToken).ConfigureAwait(false);
+        var pain = (step.Result as ScoreAnswer)?.Value;
+        await _services.UpdateAsync(step.Context, p => p with { BaselinePain = pain }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.AskFunctionActivity, Keys.RetryChoice), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordFunctionActivityStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        step.State.Activity = (step.Result as string)?.Trim();
+        if (string.IsNullOrEmpty(step.State.Activity))
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        await _services.UpdateAsync(step.Context, p => p with { FunctionActivity = step.State.Activity }, cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskFunctionScore, Keys.RetryPainScore, ("activity", step.State.Activity)), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordFunctionScoreStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        await GiveUpKindlyAsync(step, cancellationToken).ConfigureAwait(false);
+        var score = (step.Result as ScoreAnswer)?.Value;
+        await _services.UpdateAsync(step.Context, p => p with { FunctionScore = score }, cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.StartBack, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordStartBackStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is StartBackResult result)
+        {
+            await _services.UpdateAsync(step.Context, p => p with { StartBack = result }, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
+            if (result.Risk == StartBackRisk.High)
+            {
+                _services.Escalate(step.Context, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null);
+                await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await step.Context.SendActivityAsync(Texts.Get(Keys.GoalsAsk), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.GoalsExamples, Keys.GoalsExamples), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordGoalsStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        var goals = (step.Result as string)?.Trim();
+        await _services.UpdateAsync(step.Context, p => p with { Goals = goals }, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(Keys.GoalsThanks), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.Training, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordTrainingStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.Schedule, null, cancellationToken);
+
+    private async Task<DialogTurnResult> RecordScheduleStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        var patient = await _services.UpdateAsync(step.Context, p => p with { Onboarded = true }, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(Keys.SafetyNetting), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(Keys.OnboardingDone, ("name", PatientAccess.NameOf(patient, step.Context))), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> PromptConsentAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, ["yes", "ok", "okay", "sure", "agree"]), (Keys.ConsentNo, ["no", "nope"]), (Keys.ConsentMoreOption, ["more", "why", "what"])]),
+            cancellationToken);
+
+    private async Task GiveUpKindlyAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        if (step.IsNoAnswer)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryGivingUp), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

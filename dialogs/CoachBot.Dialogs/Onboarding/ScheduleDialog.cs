@@ -1,0 +1,69 @@
+using System.Globalization;
+using CoachBot.Conversation;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Storage.Records;
+
+namespace CoachBot.Dialogs.Onboarding;
+
+/// <summary>
+/// The check-in schedule: days, local time and IANA time zone. The zone the channel reports (Web Chat
+/// <c>localTimezone</c>, Teams clientInfo) is the default: it is confirmed with "Keep it" / "Change it".
+/// </summary>
+internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
+{
+    private readonly DialogServices _services;
+
+    public ScheduleDialog(DialogServices services)
+        : base(DialogIds.Schedule)
+    {
+        _services = services;
+        AddStep(AskDaysStepAsync);
+        AddStep(RecordDaysStepAsync);
+        AddStep(RecordTimeStepAsync);
+        AddStep(RecordTimeZoneStepAsync);
+        AddStep(RecordConfirmationStepAsync);
+    }
+
+    private Texts Texts => _services.Texts;
+
+    private Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Days, Ask.Text(Texts, Keys.ScheduleAskDays, Keys.RetryDays), cancellationToken);
+
+    private Task<DialogTurnResult> RecordDaysStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
+    {
+        var days = ScheduleText.ParseDays(step.Result as string);
+        step.State.Days = days.Count > 0 ? [.. days] : [DayOfWeek.Monday, DayOfWeek.Thursday];
+        return step.PromptAsync(DialogIds.Prompts.Time, Ask.Text(Texts, Keys.ScheduleAskTime, Keys.RetryTime), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordTimeStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
+    {
+        step.State.Time = ScheduleText.ParseTime(step.Result as string) ?? new TimeOnly(9, 0);
+        step.State.TimeZone = ScheduleText.FromActivity(step.Context.Activity);
+        if (step.State.TimeZone is not null)
+        {
+            return await step.NextAsync(step.State.TimeZone, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(DialogIds.Prompts.TimeZone, Ask.Text(Texts, Keys.ScheduleAskTimeZone, Keys.RetryTimeZone), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordTimeZoneStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
+    {
+        step.State.TimeZone = ScheduleText.ParseTimeZone(step.Result as string) ?? step.State.TimeZone ?? "Etc/UTC";
+        var schedule = new CheckInSchedule { Days = step.State.Days, LocalTime = step.State.Time ?? new TimeOnly(9, 0), TimeZone = step.State.TimeZone };
+        await _services.UpdateAsync(step.Context, p => p with { Schedule = schedule, TimeZone = schedule.TimeZone }, cancellationToken).ConfigureAwait(false);
+        var days = string.Join(", ", schedule.Days.Select(d => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d)));
+        var time = schedule.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return await step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(Texts, Keys.ScheduleConfirm, Keys.RetryChoice, [(Keys.ScheduleKeep, ["keep", "yes", "ok", "fine"]), (Keys.ScheduleChange, ["change", "no"])], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordConfirmationStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken) =>
+        Ask.ChosenIndex(step.Result) == 1
+            ? await step.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false)
+            : await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+}
