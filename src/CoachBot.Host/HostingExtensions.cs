@@ -1,0 +1,42 @@
+using CoachBot.Channels.Auth;
+using CoachBot.Channels.DirectLine;
+using CoachBot.Channels.WebChat;
+using CoachBot.Dialogs;
+using CoachBot.Protocol.Hosting;
+using CoachBot.Storage;
+
+namespace CoachBot.Host;
+
+/// <summary>The composition root: every part of CoachBot is registered and mapped here, in one place.</summary>
+public static class HostingExtensions
+{
+    /// <summary>Registers storage, the bot runtime, the patient conversations and the channels.</summary>
+    public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var configuration = builder.Configuration;
+        var contentRoot = ContentRootResolver.Resolve(configuration, builder.Environment);
+
+        // Order matters: storage before the runtime (the runtime only adds a default store when none is
+        // registered), Teams authentication before the built-in Direct Line (which wraps the token provider).
+        builder.Services.AddCoachBotStorage(configuration);
+        builder.Services.AddCoachBotDialogs(contentRoot);
+        builder.Services.AddBotRuntime();
+        builder.Services.AddBotFrameworkAuthentication(configuration);
+        builder.Services.AddDirectLine(configuration);
+        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Maps /api/messages, the Direct Line endpoint, the patient page and the health endpoints.</summary>
+    public static WebApplication MapCoachBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapBotMessages("/api/messages");
+        app.MapDirectLine();
+        app.MapWebChatPage();
+        app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}
