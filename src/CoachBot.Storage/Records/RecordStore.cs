@@ -12,7 +12,8 @@ namespace CoachBot.Storage.Records;
 internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? options = null)
 {
     private const string CachePrefix = "Records:";
-    private readonly JsonSerializerOptions _options = options ?? StateJson.Options;
+    private static readonly JsonSerializerOptions DefaultOptions = CreateDefaultOptions();
+    private readonly JsonSerializerOptions _options = options ?? DefaultOptions;
 
     public IStorage Storage => storage;
 
@@ -98,6 +99,14 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         {
             throw new InvalidDataException($"Record '{key}' is not a valid {typeof(T).Name} document: {ex.Message}", ex);
         }
+    }
+
+    private static JsonSerializerOptions CreateDefaultOptions()
+    {
+        var options = new JsonSerializerOptions(StateJson.Options);
+        options.Converters.Add(new ReadOnlySetConverterFactory());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private sealed record CachedRecord(object Value, string? ETag);
