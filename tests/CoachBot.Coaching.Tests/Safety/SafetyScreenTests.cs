@@ -100,6 +100,8 @@ public class SafetyScreenTests
     [InlineData("I wet myself and didn't notice", RedFlag.BladderBowel)]
     [InlineData("lost control of my bowels", RedFlag.BladderBowel)]
     [InlineData("numb between my legs", RedFlag.SaddleNumbness)]
+    [InlineData("my bottom and between my legs feel numb", RedFlag.SaddleNumbness)]
+    [InlineData("my groin has gone numb since yesterday", RedFlag.SaddleNumbness)]
     [InlineData("I can't feel the toilet paper when I wipe", RedFlag.SaddleNumbness)]
     [InlineData("my leg keeps giving way", RedFlag.ProgressiveWeakness)]
     [InlineData("my right leg gave way on the stairs", RedFlag.ProgressiveWeakness)]
