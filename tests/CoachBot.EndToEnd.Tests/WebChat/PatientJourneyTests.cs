@@ -1,0 +1,149 @@
+using CoachBot.EndToEnd.Tests.Support;
+using Microsoft.Playwright;
+
+namespace CoachBot.EndToEnd.Tests.WebChat;
+
+/// <summary>
+/// The whole patient journey in Debian's headless Chromium against the real host on Kestrel: onboarding and a
+/// full check-in, only by clicking suggested actions and typing in the Web Chat send box.
+/// </summary>
+public sealed class PatientJourneyTests
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+    private const float StepTimeout = 30_000;
+
+    [Fact]
+    public async Task WebChat_OnboardingThenCheckIn_ShowsDecisionAndNextSession()
+    {
+        Assert.True(File.Exists(ChromiumPath), "Chromium is missing: run scripts/deps/chromium.sh");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var host = await HostProcess.StartAsync(cancel.Token);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1100 }, TimezoneId = "Europe/London" });
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        var journey = new Journey(page, folder);
+
+        await page.GotoAsync(host.BaseUrl + "/");
+
+        // Onboarding: consent, name, baseline pain and function.
+        await journey.ClickAsync("is it OK for me to keep your answers?", "Yes, that's OK");
+        await journey.ScreenshotAsync("01-consent");
+        await journey.TypeAsync("What would you like me to call you?", "Sam");
+        await journey.TypeAsync("On a normal day, how bad is your back pain?", "6");
+        await journey.TypeAsync("Name one thing your back makes hard to do.", "walking the dog");
+        await journey.TypeAsync("How well can you do this now", "5");
+
+        // STarT Back: eight agree/disagree statements and how bothersome the pain was.
+        foreach (var statement in new[]
+        {
+            "my back pain has spread down one or both legs",
+            "pain in my shoulder or neck",
+            "only walked short distances",
+            "slower than usual to get dressed",
+            "safe for a person with a back like mine to be active",
+            "Worrying thoughts have been going through my mind",
+            "my back pain is terrible",
+            "have not enjoyed all the things I used to enjoy",
+        })
+        {
+            await journey.ClickAsync(statement, "I don't agree");
+        }
+
+        await journey.ClickAsync("how much has your back pain bothered you", "A little");
+        await journey.ScreenshotAsync("02-startback");
+
+        // Goals, training (starter plan) and the check-in schedule; Web Chat sends the browser's time zone.
+        await journey.TypeAsync("What would you like to be able to do when your back is stronger?", "Walk the dog for 30 minutes without pain");
+        await journey.ClickAsync("Do you do strength training now", "No");
+        await journey.ExpectAsync("Here is a simple plan to start with.");
+        await journey.TypeAsync("Which days would you like me to check in?", "Monday and Thursday");
+        await journey.TypeAsync("What time of day suits you?", "6:30 pm");
+        await journey.ClickAsync("check in on Monday, Thursday at 18:30 (Europe/London)", "Keep it");
+        await journey.ExpectAsync("Go to the emergency department right away if you get any of these");
+        await journey.ExpectAsync("all set up");
+        await journey.ScreenshotAsync("03-onboarded");
+
+        // A full check-in asked for by the patient.
+        await journey.TypeAsync("all set up", "check in");
+        await journey.TypeAsync("How bad is your back pain right now?", "3");
+        await journey.ClickAsync("What does the pain feel like?", "Stiff");
+        await journey.ClickAsync("go below your knee?", "No");
+        await journey.TypeAsync("Think about your last training session.", "2");
+        await journey.ClickAsync("By the next morning, was your back pain back to how it usually is?", "Yes");
+        await journey.TypeAsync("How many training sessions did you do in the last 2 weeks?", "2");
+        await journey.ClickAsync("Compared with last week, is your back pain better", "Better");
+        await journey.ExpectAsync("Now a few quick safety questions.");
+        foreach (var question in new[]
+        {
+            "new trouble with your bladder or bowels?",
+            "Is the skin between your legs numb or tingling?",
+            "Is either of your legs getting weaker?",
+            "Have you had a fever, chills or night sweats lately?",
+            "Have you had a fall, an accident or a hard knock to your back",
+            "Have you lost weight lately without trying?",
+            "Have you ever had cancer?",
+            "Does back pain wake you up at night",
+        })
+        {
+            await journey.ClickAsync(question, "No");
+        }
+
+        await journey.ExpectAsync("Nothing there worries me.");
+        await journey.TypeAsync("anything else you", "Nothing else");
+
+        // The decision in plain words and the next session's prescription.
+        await journey.ExpectAsync("keep things steady this time. Your next session stays about the same");
+        await journey.ExpectAsync("Here is your next session:");
+        await journey.ExpectAsync("Kettlebell deadlift: 3 sets of 8, 12 kg");
+        await journey.ExpectAsync("Would you like to read it now?");
+        var decision = page.Locator("p:visible", new() { HasText = "keep things steady this time" }).Last;
+        await decision.ScrollIntoViewIfNeededAsync();
+        var screenshot = await journey.ScreenshotAsync("04-checkin-decision");
+
+        Assert.True(new FileInfo(screenshot).Length > 10_000);
+        Assert.Equal(0, await page.GetByText("something went wrong", new() { Exact = false }).CountAsync());
+        Assert.Empty(errors);
+        Assert.DoesNotContain("Turn failed", host.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for specific bot texts, then acts as the patient would.</summary>
+    private sealed class Journey(IPage page, string folder)
+    {
+        public async Task ExpectAsync(string botText) =>
+            await Assertions.Expect(BotText(botText)).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+
+        public async Task ClickAsync(string botText, string button)
+        {
+            await ExpectAsync(botText);
+            var suggestions = page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" });
+            await suggestions.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
+        }
+
+        public async Task TypeAsync(string botText, string text)
+        {
+            await ExpectAsync(botText);
+            var input = page.GetByRole(AriaRole.Textbox).First;
+            await input.FillAsync(text);
+            await input.PressAsync("Enter");
+        }
+
+        public async Task<string> ScreenshotAsync(string name)
+        {
+            var path = Path.Combine(folder, name + ".png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+            return path;
+        }
+
+        private ILocator BotText(string text) =>
+            page.Locator("p:visible, li:visible", new() { HasText = text }).Last;
+    }
+}
