@@ -109,6 +109,12 @@ public sealed class PatientJourneyTests
         await decision.ScrollIntoViewIfNeededAsync();
         var screenshot = await journey.ScreenshotAsync("04-checkin-decision");
 
+        // The saved check-in reads back: decline the lesson, then ask for progress.
+        await journey.ClickAsync("Would you like to read it now?", "Not now");
+        await journey.TypeAsync("Would you like to read it now?", "my progress");
+        await journey.ExpectAsync("Here is how you are doing, Sam");
+        await journey.ScreenshotAsync("05-progress");
+
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         Assert.Equal(0, await page.GetByText("something went wrong", new() { Exact = false }).CountAsync());
         Assert.Empty(errors);
