@@ -25,7 +25,7 @@ internal static class DirectLineActivityHandlers
         var conversation = store.Find(conversationId);
         if (conversation is null)
         {
-            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return DirectLineHttp.ConversationNotFound();
         }
 
         var (activity, bodyError) = await DirectLineHttp.ReadJsonAsync<Activity>(context.Request, options.Value.MaxActivityBytes, optional: false, context.RequestAborted).ConfigureAwait(false);
@@ -67,7 +67,7 @@ internal static class DirectLineActivityHandlers
         var conversation = store.Find(conversationId);
         if (conversation is null)
         {
-            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return DirectLineHttp.ConversationNotFound();
         }
 
         if (!DirectLineHttp.TryParseWatermark(context.Request.Query["watermark"], conversation.Watermark, out var watermark, out var watermarkError))

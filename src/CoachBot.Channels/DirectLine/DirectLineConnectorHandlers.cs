@@ -26,7 +26,7 @@ internal static class DirectLineConnectorHandlers
         var conversation = store.Find(conversationId);
         if (conversation is null)
         {
-            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return DirectLineHttp.ConversationNotFound();
         }
 
         var (activity, bodyError) = await DirectLineHttp.ReadJsonAsync<Activity>(context.Request, options.MaxActivityBytes, optional: false, context.RequestAborted).ConfigureAwait(false);

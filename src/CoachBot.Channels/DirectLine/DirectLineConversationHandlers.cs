@@ -72,7 +72,7 @@ internal static class DirectLineConversationHandlers
         var conversation = store.Find(conversationId);
         if (conversation is null)
         {
-            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return DirectLineHttp.ConversationNotFound();
         }
 
         if (!DirectLineHttp.TryParseWatermark(context.Request.Query["watermark"], conversation.Watermark, out var watermark, out var watermarkError))

@@ -10,6 +10,10 @@ internal static class DirectLineHttp
     public static IResult Error(int status, string code, string message) =>
         Results.Json(new DirectLineErrorBody(new DirectLineErrorDetail(code, message)), ProtocolJson.Options, statusCode: status);
 
+    /// <summary>404 for a conversation that never existed or has expired.</summary>
+    public static IResult ConversationNotFound() =>
+        Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+
     public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
         Results.Json(value, ProtocolJson.Options, statusCode: status);
 

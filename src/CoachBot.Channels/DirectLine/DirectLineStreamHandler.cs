@@ -35,7 +35,7 @@ internal static class DirectLineStreamHandler
         var conversation = store.Find(conversationId);
         if (conversation is null)
         {
-            return DirectLineHttp.Error(StatusCodes.Status404NotFound, "ConversationNotFound", "The conversation does not exist or has expired.");
+            return DirectLineHttp.ConversationNotFound();
         }
 
         if (!context.WebSockets.IsWebSocketRequest)
