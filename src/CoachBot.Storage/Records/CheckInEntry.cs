@@ -37,6 +37,9 @@ public sealed record CheckInEntry
     /// <summary>The rule-set version.</summary>
     public required string RuleSetVersion { get; init; }
 
+    /// <summary>The coach's override that replaced the core's decision at this check-in, when there was one.</summary>
+    public DecisionOverride? Override { get; init; }
+
     /// <summary>The next prescription, when there was one.</summary>
     public Prescription? Prescription { get; init; }
 }

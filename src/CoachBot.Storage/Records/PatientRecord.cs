@@ -91,6 +91,21 @@ public sealed record PatientRecord
     /// <summary>Ids of lessons already shown.</summary>
     public IReadOnlyList<string> LessonsSeen { get; init; } = [];
 
+    /// <summary>
+    /// When the patient asked "remind me later": the scheduler sends the check-in at this time instead of waiting for
+    /// the next slot, then clears it. Null when no reminder is pending.
+    /// </summary>
+    public DateTimeOffset? RemindLaterAt { get; init; }
+
+    /// <summary>
+    /// A coach's override of the next check-in decision: applied once by the next check-in (recorded on its
+    /// <see cref="CheckInEntry"/>), then cleared.
+    /// </summary>
+    public DecisionOverride? NextDecisionOverride { get; init; }
+
+    /// <summary>When the patient was last given the safety-netting reminder (what to do if new symptoms appear).</summary>
+    public DateTimeOffset? LastSafetyNetAt { get; init; }
+
     /// <summary>The ETag the record was read with (null for a new record); not stored.</summary>
     [JsonIgnore]
     public string? ETag { get; init; }
