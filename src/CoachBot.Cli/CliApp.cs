@@ -6,7 +6,8 @@ namespace CoachBot.Cli;
 
 /// <summary>
 /// The testable entry point of the <c>coachbot</c> command-line tool: routes the first argument to a command.
-/// Exit codes: 0 success, 1 configuration or content problem, 2 bad usage or invalid input.
+/// Exit codes: 0 success, 1 configuration, content or storage problem, 2 bad usage or invalid input,
+/// 3 unknown patient, 4 not confirmed.
 /// </summary>
 public static class CliApp
 {
@@ -20,7 +21,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(stdin, stdout, stderr, configuration);
-        var router = new CommandRouter([new DecideCommand()]);
+        var router = new CommandRouter([new DecideCommand(), new PatientExportCommand(), new PatientEraseCommand()]);
         return await router.RunAsync(args, context, cancellationToken).ConfigureAwait(false);
     }
 }

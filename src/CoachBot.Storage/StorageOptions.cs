@@ -15,6 +15,15 @@ public sealed class StorageOptions
     /// <summary>One of <c>Sqlite</c>, <c>AzureBlob</c>, <c>Memory</c> (any case). Default: <c>Sqlite</c>.</summary>
     public string Provider { get; set; } = nameof(StorageProvider.Sqlite);
 
+    /// <summary>The default of <see cref="TranscriptRetentionDays"/>.</summary>
+    public const int DefaultTranscriptRetentionDays = 365;
+
+    /// <summary>
+    /// Transcript entries older than this many days are deleted by a background sweep; 0 keeps them forever.
+    /// From 0 to 36500. Default 365.
+    /// </summary>
+    public int TranscriptRetentionDays { get; set; } = DefaultTranscriptRetentionDays;
+
     /// <summary>Settings used when <see cref="Provider"/> is <c>Sqlite</c> (section <c>Storage:Sqlite</c>).</summary>
     public SqliteStorageOptions Sqlite { get; set; } = new();
 

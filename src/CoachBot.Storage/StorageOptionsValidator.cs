@@ -30,6 +30,11 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             return failures;
         }
 
+        if (options.TranscriptRetentionDays is < 0 or > 36500)
+        {
+            failures.Add($"{Section}:TranscriptRetentionDays must be from 0 (keep forever) to 36500 (was {options.TranscriptRetentionDays}).");
+        }
+
         switch (provider)
         {
             case StorageProvider.Sqlite:

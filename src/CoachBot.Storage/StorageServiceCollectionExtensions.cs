@@ -12,7 +12,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the <c>Storage</c> section (validated at start-up),
     /// registers the chosen <see cref="IStorage"/> as a singleton and a hosted service that opens it
-    /// at start-up (SQLite migrations, blob container). Uses the registered <see cref="TimeProvider"/>,
+    /// at start-up (SQLite migrations, blob container), and the transcript retention sweep. Uses the registered <see cref="TimeProvider"/>,
     /// or the system clock.
     /// </summary>
     public static IServiceCollection AddCoachBotStorage(this IServiceCollection services, IConfiguration configuration)
@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
             provider.GetRequiredService<IOptions<StorageOptions>>().Value,
             provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<TranscriptRetentionService>();
         return services;
     }
 }

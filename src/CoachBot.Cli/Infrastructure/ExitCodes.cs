@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Unknown command, bad arguments, or invalid input.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>No data is stored for the patient id given (<c>patient export</c>, <c>patient erase</c>).</summary>
+    public const int UnknownPatient = 3;
+
+    /// <summary><c>patient erase</c> was not confirmed; nothing was erased.</summary>
+    public const int NotConfirmed = 4;
 }

@@ -11,13 +11,19 @@ namespace CoachBot.Storage.Records;
 /// create-only, so an entry is never overwritten and two writers appending at once both succeed with
 /// different sequence numbers.
 /// </summary>
-/// <remarks>Appending lists the stream's keys to find the next number: fine for streams of thousands of entries.</remarks>
+/// <remarks>
+/// The next number comes from a small counter document per stream (<c>{collection}/{stream}/next</c>), so an append
+/// is one read, one create and one conditional counter update, whatever the stream's length. The counter is only a
+/// hint: entries are created create-only, so a stale or missing counter (an old stream, a crash between the entry
+/// and the counter, another writer) costs a conflict and one listing of the stream, never an overwrite.
+/// </remarks>
 /// <typeparam name="T">The entry type.</typeparam>
 public sealed class AppendOnlyLog<T>
     where T : class
 {
     private const int MaxAttempts = 20;
     private const string SequenceFormat = "D12";
+    private const string CounterName = "next";
 
     private readonly IStorage _storage;
     private readonly string _prefix;
@@ -42,7 +48,8 @@ public sealed class AppendOnlyLog<T>
         ArgumentNullException.ThrowIfNull(entry);
         var streamPrefix = StreamPrefix(stream);
         var json = RecordJson.Serialize(entry, _json);
-        var next = await LastSequenceAsync(streamPrefix, cancellationToken).ConfigureAwait(false) + 1;
+        var counter = await ReadCounterAsync(streamPrefix, cancellationToken).ConfigureAwait(false);
+        var next = (counter?.Last ?? await LastSequenceAsync(streamPrefix, cancellationToken).ConfigureAwait(false)) + 1;
         for (var attempt = 1; ; attempt++)
         {
             var key = streamPrefix + next.ToString(SequenceFormat, CultureInfo.InvariantCulture);
@@ -51,6 +58,7 @@ public sealed class AppendOnlyLog<T>
                 await _storage.WriteAsync(
                     new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [key] = new(json, null) },
                     cancellationToken).ConfigureAwait(false);
+                await AdvanceCounterAsync(streamPrefix, counter, next, cancellationToken).ConfigureAwait(false);
                 return next;
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
@@ -82,13 +90,65 @@ public sealed class AppendOnlyLog<T>
     /// <summary>Deletes a whole stream (for erasure) and returns how many entries it had.</summary>
     public async Task<int> DeleteStreamAsync(string stream, CancellationToken cancellationToken = default)
     {
-        var keys = await KeysAsync(StreamPrefix(stream), cancellationToken).ConfigureAwait(false);
+        var streamPrefix = StreamPrefix(stream);
+        var keys = await KeysAsync(streamPrefix, cancellationToken).ConfigureAwait(false);
         foreach (var chunk in keys.Chunk(100))
         {
             await _storage.DeleteAsync(chunk.Select(k => k.Key).ToArray(), cancellationToken).ConfigureAwait(false);
         }
 
+        await _storage.DeleteAsync([streamPrefix + CounterName], cancellationToken).ConfigureAwait(false);
         return keys.Count;
+    }
+
+    private async Task<(long Last, string ETag)?> ReadCounterAsync(string streamPrefix, CancellationToken cancellationToken)
+    {
+        var key = streamPrefix + CounterName;
+        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        if (!items.TryGetValue(key, out var item))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(item.Json);
+            return document.RootElement.TryGetProperty("last", out var last) && last.ValueKind == JsonValueKind.Number && last.TryGetInt64(out var value) && value >= 0
+                ? (value, item.ETag!)
+                : (0, item.ETag!);
+        }
+        catch (JsonException)
+        {
+            return (0, item.ETag!); // a damaged counter is only a bad hint: conflicts and a listing correct it
+        }
+    }
+
+    /// <summary>Moves the counter up to <paramref name="sequence"/>, never down; losing a race to a higher value is fine.</summary>
+    private async Task AdvanceCounterAsync(string streamPrefix, (long Last, string ETag)? counter, long sequence, CancellationToken cancellationToken)
+    {
+        var key = streamPrefix + CounterName;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (counter is { } known && known.Last >= sequence)
+            {
+                return;
+            }
+
+            try
+            {
+                await _storage.WriteAsync(
+                    new Dictionary<string, StoreItem>(StringComparer.Ordinal)
+                    {
+                        [key] = new("{\"last\":" + sequence.ToString(CultureInfo.InvariantCulture) + "}", counter?.ETag),
+                    },
+                    cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StorageConflictException)
+            {
+                counter = await ReadCounterAsync(streamPrefix, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private string StreamPrefix(string stream) => _prefix + RecordJson.Segment(stream) + "/";

@@ -75,7 +75,7 @@ public sealed class SqliteCrashTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "exec", typeof(Program).Assembly.Location, "crash-writer", path })
+        foreach (var arg in new[] { "exec", typeof(Support.Program).Assembly.Location, "crash-writer", path })
         {
             start.ArgumentList.Add(arg);
         }
