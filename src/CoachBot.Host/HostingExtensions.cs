@@ -3,6 +3,7 @@ using CoachBot.Channels.DirectLine;
 using CoachBot.Channels.WebChat;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Hosting;
+using CoachBot.Scheduling;
 using CoachBot.Storage;
 
 namespace CoachBot.Host;
@@ -22,6 +23,7 @@ public static class HostingExtensions
         builder.Services.AddCoachBotStorage(configuration);
         builder.Services.AddCoachBotDialogs(contentRoot);
         builder.Services.AddBotRuntime();
+        builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);

@@ -340,6 +340,9 @@ public static class MessageKeys
 
         /// <summary><c>checkin.thanks</c>. 2 variants.</summary>
         public const string Thanks = "checkin.thanks";
+
+        /// <summary><c>checkin.reminder</c>. 2 variants. Sent once by the scheduler after an unanswered check-in.</summary>
+        public const string Reminder = "checkin.reminder";
     }
 
     /// <summary>Keys starting with <c>redflag.</c></summary>
@@ -889,6 +892,7 @@ public static class MessageKeys
         Checkin.OptionNothingElse,
         Checkin.Noted,
         Checkin.Thanks,
+        Checkin.Reminder,
         Redflag.Intro,
         Redflag.AskBladderBowel,
         Redflag.AskSaddleNumbness,
