@@ -24,11 +24,11 @@ const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '-' 
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) + 'x' : '-');
 const disturbed = (r) => r.otherCpuSeconds !== null && r.otherCpuSeconds !== undefined && r.otherCpuSeconds > 0.05 * r.seconds * (r.cpuCores || 2);
 
-const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'turns/s vs peer', 'p99 vs peer'];
+const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'turns/s vs peer', 'p99 vs peer', 'CPU/turn vs peer'];
 const lines = [header];
 for (const r of rows) {
     if (r.failed) {
-        lines.push([LABELS[r.run] || r.run, 'FAILED', '', '', '', '', '', '', '', '', '', '']);
+        lines.push([LABELS[r.run] || r.run, 'FAILED', '', '', '', '', '', '', '', '', '', '', '']);
         continue;
     }
     lines.push([
@@ -44,6 +44,7 @@ for (const r of rows) {
         `${f(r.otherCpuSeconds, 1)} / ${f(r.seconds, 1)}${disturbed(r) ? ' DISTURBED' : ''}`,
         r.run === 'peer' ? '1.00x' : ratio(r.turnsPerSec, peer && peer.turnsPerSec),
         r.run === 'peer' ? '1.00x' : ratio(r.p99Ms, peer && peer.p99Ms),
+        r.run === 'peer' ? '1.00x' : ratio(r.botCpuMsPerTurn, peer && peer.botCpuMsPerTurn),
     ]);
 }
 const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
@@ -69,16 +70,17 @@ console.log('');
 const bench = by.bench && !by.bench.failed ? by.bench : null;
 const sqlite = by['bench-sqlite'] && !by['bench-sqlite'].failed ? by['bench-sqlite'] : null;
 const host = by.host && !by.host.failed ? by.host : null;
-const check = (label, ok, detail) => console.log(`${ok === null ? 'n/a ' : ok ? 'MET ' : 'MISS'}  ${label}: ${detail}`);
+const check = (label, ok, detail, runs = []) =>
+    console.log(`${ok === null ? 'n/a ' : ok ? 'MET ' : 'MISS'}  ${label}: ${detail}${runs.some((r) => r && disturbed(r)) ? '  (a run was disturbed: not conclusive)' : ''}`);
 if (peer && bench) {
-    check('>= 5x the peer\'s turns/s, memory', bench.turnsPerSec >= 5 * peer.turnsPerSec, `${f(bench.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(bench.turnsPerSec, peer.turnsPerSec)})`);
-    check('<= 1/5 of the peer\'s p99, memory', bench.p99Ms <= peer.p99Ms / 5, `${f(bench.p99Ms, 2)} ms vs ${f(peer.p99Ms, 2)} ms (${ratio(bench.p99Ms, peer.p99Ms)})`);
+    check('>= 5x the peer\'s turns/s, memory', bench.turnsPerSec >= 5 * peer.turnsPerSec, `${f(bench.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(bench.turnsPerSec, peer.turnsPerSec)})`, [bench, peer]);
+    check('<= 1/5 of the peer\'s p99, memory', bench.p99Ms <= peer.p99Ms / 5, `${f(bench.p99Ms, 2)} ms vs ${f(peer.p99Ms, 2)} ms (${ratio(bench.p99Ms, peer.p99Ms)})`, [bench, peer]);
 }
 if (peer && sqlite) {
-    check('>= 3x the peer\'s turns/s, SQLite', sqlite.turnsPerSec >= 3 * peer.turnsPerSec, `${f(sqlite.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(sqlite.turnsPerSec, peer.turnsPerSec)})`);
+    check('>= 3x the peer\'s turns/s, SQLite', sqlite.turnsPerSec >= 3 * peer.turnsPerSec, `${f(sqlite.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(sqlite.turnsPerSec, peer.turnsPerSec)})`, [sqlite, peer]);
 }
 for (const r of [bench, sqlite, host, by['host-sqlite']]) {
-    if (r && !r.failed) check(`<= 0.3 ms CPU per turn (${r.run})`, r.botCpuMsPerTurn <= 0.3, `${f(r.botCpuMsPerTurn, 3)} ms`);
+    if (r && !r.failed) check(`<= 0.3 ms CPU per turn (${r.run})`, r.botCpuMsPerTurn <= 0.3, `${f(r.botCpuMsPerTurn, 3)} ms`, [r]);
 }
 for (const r of [host, by['host-sqlite']]) {
     if (r && !r.failed) check(`idle RSS <= 80 MB (${r.run})`, r.idleRssMb !== null && r.idleRssMb <= 80, `${f(r.idleRssMb, 1)} MB`);
