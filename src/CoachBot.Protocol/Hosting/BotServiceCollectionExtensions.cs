@@ -65,7 +65,10 @@ public static class BotServiceCollectionExtensions
                 EnableMultipleHttp2Connections = true,
                 AutomaticDecompression = System.Net.DecompressionMethods.All,
             })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // No per-request Information lines from IHttpClientFactory (four per reply, the host's largest
+            // logging cost under load); ConnectorClient logs retries and failed deliveries itself.
+            .RemoveAllLoggers();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
 
         services.TryAddSingleton(CreateAdapter);
