@@ -20,7 +20,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(stdin, stdout, stderr, configuration);
-        var router = new CommandRouter([new DecideCommand()]);
+        var router = new CommandRouter([new DecideCommand(), new CoachAddCommand()]);
         return await router.RunAsync(args, context, cancellationToken).ConfigureAwait(false);
     }
 }

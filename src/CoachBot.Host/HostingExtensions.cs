@@ -1,6 +1,8 @@
 using CoachBot.Channels.Auth;
 using CoachBot.Channels.DirectLine;
 using CoachBot.Channels.WebChat;
+using CoachBot.CoachReview;
+using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Storage;
@@ -24,6 +26,7 @@ public static class HostingExtensions
         builder.Services.AddBotRuntime();
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddCoachReview(configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
     }
@@ -35,6 +38,7 @@ public static class HostingExtensions
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapCoachReview();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;
