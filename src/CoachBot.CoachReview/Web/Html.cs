@@ -24,6 +24,7 @@ internal static class Html
         th{background:#eef1f4}
         .level{font-weight:700;text-transform:uppercase;font-size:.8rem;padding:.1rem .4rem;border-radius:3px;color:#fff}
         .level-emergency{background:#b71c1c}.level-urgent{background:#e65100}.level-routine{background:#546e7a}
+        .row-emergency td{background:#ffebee}.row-urgent td{background:#fff3e0}
         .overdue{color:#b71c1c;font-weight:700}
         .words{font-style:italic}
         .notice{background:#e8f5e9;border:1px solid #81c784;padding:.5rem .8rem;margin:.5rem 0}

@@ -51,7 +51,7 @@ internal static class Pages
         foreach (var item in items)
         {
             var e = item.Escalation;
-            body.Append(CultureInfo.InvariantCulture, $"<tr class=\"escalation level-{Level(e.Level)}\" data-escalation=\"{E(e.Id)}\">");
+            body.Append(CultureInfo.InvariantCulture, $"<tr class=\"escalation row-{Level(e.Level)}\" data-escalation=\"{E(e.Id)}\">");
             body.Append(CultureInfo.InvariantCulture, $"<td><span class=\"level level-{Level(e.Level)}\">{Level(e.Level)}</span></td>");
             body.Append(CultureInfo.InvariantCulture, $"<td><a href=\"{PatientUrl(e.PatientId)}\">{E(item.PatientName ?? e.PatientId)}</a></td>");
             body.Append("<td>").Append(Reason(e)).Append("</td>");
