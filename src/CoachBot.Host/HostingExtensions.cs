@@ -1,6 +1,8 @@
 using CoachBot.Channels.Auth;
 using CoachBot.Channels.DirectLine;
 using CoachBot.Channels.WebChat;
+using CoachBot.CoachReview;
+using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Scheduling;
@@ -26,6 +28,7 @@ public static class HostingExtensions
         builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddCoachReview(configuration);
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
     }
@@ -37,6 +40,7 @@ public static class HostingExtensions
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapCoachReview();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;

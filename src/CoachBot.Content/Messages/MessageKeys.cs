@@ -678,6 +678,12 @@ public static class MessageKeys
 
         /// <summary><c>coach.while_waiting</c>.</summary>
         public const string WhileWaiting = "coach.while_waiting";
+
+        /// <summary><c>coach.joined_unnamed</c>.</summary>
+        public const string JoinedUnnamed = "coach.joined_unnamed";
+
+        /// <summary><c>coach.handed_back_unnamed</c>.</summary>
+        public const string HandedBackUnnamed = "coach.handed_back_unnamed";
     }
 
     /// <summary>Keys starting with <c>progress.</c></summary>
@@ -990,6 +996,8 @@ public static class MessageKeys
         Coach.Joined,
         Coach.HandedBack,
         Coach.WhileWaiting,
+        Coach.JoinedUnnamed,
+        Coach.HandedBackUnnamed,
         Progress.Intro,
         Progress.PainTrendBetter,
         Progress.PainTrendSame,

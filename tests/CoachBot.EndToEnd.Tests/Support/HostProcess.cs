@@ -37,7 +37,10 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host and waits until <c>/healthz</c> answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(CancellationToken cancellationToken)
+    public static Task<HostProcess> StartAsync(CancellationToken cancellationToken) => StartAsync(null, cancellationToken);
+
+    /// <summary>Starts the host with extra (or overriding) environment variables and waits until <c>/healthz</c> answers 200.</summary>
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
     {
         var folder = AppContext.BaseDirectory;
         var dll = Path.Combine(folder, "CoachBot.Host.dll");
@@ -57,6 +60,11 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Storage__Provider"] = "Memory";
         start.Environment["DirectLine__Secret"] = RandomSecret();
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
         var host = new HostProcess(process, baseUrl);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using CoachBot.CoachReview.Actions;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+
+namespace CoachBot.CoachReview.Web;
+
+/// <summary>Small helpers for the server-made coach pages: every value is HTML-encoded, every form carries the antiforgery token.</summary>
+internal static class Html
+{
+    /// <summary>The Content-Security-Policy of coach pages: no scripts at all, forms only to this site.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private const string Style = """
+        body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f7f9}
+        header{background:#1f3b5c;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center}
+        header a{color:#fff}header form{margin-left:auto}
+        main{padding:1rem 1.2rem;max-width:1200px}
+        table{border-collapse:collapse;width:100%;background:#fff}
+        th,td{border:1px solid #d5d9de;padding:.4rem .5rem;text-align:left;vertical-align:top;font-size:.92rem}
+        th{background:#eef1f4}
+        .level{font-weight:700;text-transform:uppercase;font-size:.8rem;padding:.1rem .4rem;border-radius:3px;color:#fff}
+        .level-emergency{background:#b71c1c}.level-urgent{background:#e65100}.level-routine{background:#546e7a}
+        .row-emergency td{background:#ffebee}.row-urgent td{background:#fff3e0}
+        .overdue{color:#b71c1c;font-weight:700}
+        .words{font-style:italic}
+        .notice{background:#e8f5e9;border:1px solid #81c784;padding:.5rem .8rem;margin:.5rem 0}
+        .error{background:#ffebee;border:1px solid #e57373;padding:.5rem .8rem;margin:.5rem 0}
+        .transcript{background:#fff;border:1px solid #d5d9de;padding:.5rem;max-height:40rem;overflow:auto}
+        .transcript p{margin:.25rem 0}.from-patient{color:#0d47a1}.from-bot{color:#333}
+        form.inline{display:inline}
+        textarea{width:100%;max-width:40rem}
+        section{margin-bottom:1.5rem}
+        """;
+
+    public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+
+    public static string Time(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Duration(TimeSpan span)
+    {
+        if (span < TimeSpan.Zero)
+        {
+            span = TimeSpan.Zero;
+        }
+
+        return span.TotalDays >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalDays} d {span.Hours} h")
+            : string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours} h {span.Minutes} min");
+    }
+
+    /// <summary>A hidden input with the request's antiforgery token.</summary>
+    public static string Token(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return $"<input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">";
+    }
+
+    /// <summary>A whole page with the coach header (or none, for the login page).</summary>
+    public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, string body, int status = StatusCodes.Status200OK)
+    {
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        page.Append("<title>").Append(E(title)).Append(" - CoachBot coaches</title><style>").Append(Style).Append("</style></head><body>");
+        if (coach is not null)
+        {
+            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue</a><a href=\"/coach/audit\">Audit log</a>");
+            page.Append("<form method=\"post\" action=\"/coach/logout\">").Append(Token(context, antiforgery));
+            page.Append("<span>").Append(E(coach.DisplayName ?? coach.Email)).Append("</span> <button type=\"submit\">Log out</button></form></header>");
+        }
+
+        page.Append("<main>").Append(body).Append("</main></body></html>");
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        return Results.Content(page.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+    }
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+using CoachBot.CoachReview.Audit;
+using CoachBot.CoachReview.Patients;
+using CoachBot.CoachReview.Queue;
+using CoachBot.Coaching.Policy;
+using CoachBot.Protocol.Schema;
+using CoachBot.Storage.Records;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using static CoachBot.CoachReview.Web.Html;
+
+namespace CoachBot.CoachReview.Web;
+
+/// <summary>The HTML bodies of the coach pages.</summary>
+internal static class Pages
+{
+    public static string Login(HttpContext context, IAntiforgery antiforgery, string? email, string? error, string? returnUrl)
+    {
+        var body = new StringBuilder("<h1>Coach login</h1>");
+        if (error is not null)
+        {
+            body.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>");
+        }
+
+        body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
+        if (returnUrl is not null)
+        {
+            body.Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">");
+        }
+
+        body.Append("<p><label>E-mail<br><input type=\"email\" name=\"email\" autocomplete=\"username\" required value=\"").Append(E(email)).Append("\"></label></p>");
+        body.Append("<p><label>Password<br><input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>");
+        body.Append("<p><button type=\"submit\">Log in</button></p></form>");
+        body.Append("<p>Accounts are made with <code>coachbot coach add EMAIL</code>.</p>");
+        return body.ToString();
+    }
+
+    public static string Queue(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<QueueItem> items, TimeZoneInfo zone, string? notice, string? error)
+    {
+        var body = new StringBuilder("<h1>Escalation queue</h1>");
+        Banners(body, notice, error);
+        body.Append(CultureInfo.InvariantCulture, $"<p>{items.Count} open or acknowledged. Most serious first, then newest. Times are {E(zone.Id)}.</p>");
+        if (items.Count == 0)
+        {
+            body.Append("<p>Nothing is waiting.</p>");
+            return body.ToString();
+        }
+
+        body.Append("<table class=\"queue\"><thead><tr><th>Level</th><th>Patient</th><th>Reason</th><th>Raised</th><th>Target</th><th>Status</th><th></th></tr></thead><tbody>");
+        foreach (var item in items)
+        {
+            var e = item.Escalation;
+            body.Append(CultureInfo.InvariantCulture, $"<tr class=\"escalation row-{Level(e.Level)}\" data-escalation=\"{E(e.Id)}\">");
+            body.Append(CultureInfo.InvariantCulture, $"<td><span class=\"level level-{Level(e.Level)}\">{Level(e.Level)}</span></td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td><a href=\"{PatientUrl(e.PatientId)}\">{E(item.PatientName ?? e.PatientId)}</a></td>");
+            body.Append("<td>").Append(Reason(e)).Append("</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{E(Time(e.RaisedAt, zone))}<br>waiting {E(Duration(item.Waiting))}</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{E(EscalationTargets.Describe(e.Level))}: by {E(Time(item.DueAt, zone))}");
+            if (item.Overdue)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<br><span class=\"overdue\">OVERDUE by {E(Duration(item.Waiting - (item.DueAt - e.RaisedAt)))}</span>");
+            }
+
+            body.Append("</td><td>").Append(E(e.Status.ToString().ToLowerInvariant()));
+            if (e.StatusBy is not null)
+            {
+                body.Append(" by ").Append(E(e.StatusBy));
+            }
+
+            body.Append("</td><td>");
+            if (e.Status == EscalationStatus.Open)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<form class=\"inline\" method=\"post\" action=\"/coach/escalations/{Uri.EscapeDataString(e.Id)}/acknowledge\">{Token(context, antiforgery)}<input type=\"hidden\" name=\"back\" value=\"queue\"><button type=\"submit\">Acknowledge</button></form> ");
+            }
+
+            body.Append(CultureInfo.InvariantCulture, $"<a href=\"{PatientUrl(e.PatientId)}\">Open</a></td></tr>");
+        }
+
+        body.Append("</tbody></table>");
+        return body.ToString();
+    }
+
+    public static string Patient(HttpContext context, IAntiforgery antiforgery, PatientFile file, TimeZoneInfo zone, string? notice, string? error, string? replyDraft)
+    {
+        var p = file.Patient;
+        var token = Token(context, antiforgery);
+        var id = Uri.EscapeDataString(p.PatientId);
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"<h1>{E(p.Name ?? p.PatientId)}</h1>");
+        Banners(body, notice, error);
+        body.Append(CultureInfo.InvariantCulture, $"<p>Patient <code>{E(p.PatientId)}</code> on {E(p.ChannelId)}. ");
+        body.Append(p.Onboarded ? "Onboarded" : "Not onboarded yet");
+        if (p.BaselinePain is { } baseline)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"; baseline pain {baseline}/10");
+        }
+
+        if (p.LastSeenAt is { } seen)
+        {
+            body.Append("; last message ").Append(E(Time(seen, zone)));
+        }
+
+        body.Append(".</p><p class=\"hold\">");
+        body.Append(p.CoachHoldsConversation
+            ? $"<strong>{E(p.HoldingCoach ?? "A coach")} holds this conversation</strong>: the bot answers only safety messages."
+            : "The bot is answering this patient.");
+        body.Append("</p>");
+        if (p.NextDecisionOverride is { } pending)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p>Next check-in decision set to <strong>{E(Word(pending.Decision))}</strong> by {E(pending.Coach)} ({E(Time(pending.At, zone))}): {E(pending.Reason)}</p>");
+        }
+
+        // Escalations.
+        body.Append("<section><h2>Escalations</h2>");
+        if (file.Escalations.Count == 0)
+        {
+            body.Append("<p>None.</p>");
+        }
+        else
+        {
+            body.Append("<table><thead><tr><th>Level</th><th>Raised</th><th>Reason</th><th>Status</th><th>Action</th></tr></thead><tbody>");
+            foreach (var e in file.Escalations)
+            {
+                body.Append(CultureInfo.InvariantCulture, $"<tr data-escalation=\"{E(e.Id)}\"><td><span class=\"level level-{Level(e.Level)}\">{Level(e.Level)}</span></td><td>{E(Time(e.RaisedAt, zone))}</td><td>{Reason(e)}</td>");
+                body.Append("<td>").Append(E(e.Status.ToString().ToLowerInvariant()));
+                if (e.StatusBy is not null && e.StatusAt is { } at)
+                {
+                    body.Append(" by ").Append(E(e.StatusBy)).Append(", ").Append(E(Time(at, zone)));
+                }
+
+                if (file.Notes.TryGetValue(e.Id, out var note))
+                {
+                    body.Append("<br>Note: ").Append(E(note.Note));
+                }
+
+                body.Append("</td><td>");
+                var escalationUrl = "/coach/escalations/" + Uri.EscapeDataString(e.Id);
+                if (e.Status == EscalationStatus.Open)
+                {
+                    body.Append(CultureInfo.InvariantCulture, $"<form class=\"inline\" method=\"post\" action=\"{escalationUrl}/acknowledge\">{token}<button type=\"submit\">Acknowledge</button></form>");
+                }
+
+                if (e.Status != EscalationStatus.Resolved)
+                {
+                    body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"{escalationUrl}/resolve\">{token}<label>Note<br><textarea name=\"note\" rows=\"2\" required maxlength=\"2000\"></textarea></label><br><button type=\"submit\">Resolve</button></form>");
+                }
+
+                body.Append("</td></tr>");
+            }
+
+            body.Append("</tbody></table>");
+        }
+
+        body.Append("</section>");
+
+        // Actions.
+        body.Append("<section><h2>Reply to the patient</h2>");
+        body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/reply\">{token}<label>Message (sent into the patient's chat; the bot then stays quiet until you hand back)<br><textarea name=\"text\" rows=\"3\" required maxlength=\"2000\">{E(replyDraft)}</textarea></label><br><button type=\"submit\">Send reply</button></form>");
+        if (p.CoachHoldsConversation)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/hand-back\">{token}<button type=\"submit\">Hand back to the bot</button></form>");
+        }
+
+        body.Append("</section><section><h2>Override the next check-in decision</h2>");
+        body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/override\">{token}<label>Decision <select name=\"decision\"><option value=\"progress\">progress</option><option value=\"hold\">hold</option><option value=\"pause\">pause</option></select></label> ");
+        body.Append("<label>Reason <input name=\"reason\" required maxlength=\"2000\" size=\"50\"></label> <button type=\"submit\">Set override</button></form></section>");
+
+        // Pain trend and history.
+        body.Append("<section><h2>Pain trend</h2>").Append(PainTrendChart.Render(file.PainPoints, p.BaselinePain)).Append("</section>");
+        body.Append("<section><h2>Check-ins</h2>");
+        if (file.CheckIns.Count == 0)
+        {
+            body.Append("<p>No check-ins yet.</p>");
+        }
+        else
+        {
+            body.Append("<table class=\"checkins\"><thead><tr><th>#</th><th>When</th><th>Pain now</th><th>Pain types</th><th>Red flags</th><th>Decision</th><th>Escalation</th><th>Rules fired</th></tr></thead><tbody>");
+            foreach (var c in file.CheckIns.Reverse())
+            {
+                var flags = c.Input.RedFlags.Where(f => f.ToString() != "None").Select(f => f.ToString()).ToList();
+                body.Append(CultureInfo.InvariantCulture, $"<tr><td>{c.Sequence}</td><td>{E(Time(c.RecordedAt, zone))}</td><td>{c.Input.PainNow}/10</td>");
+                body.Append(CultureInfo.InvariantCulture, $"<td>{E(string.Join(", ", c.Input.PainTypes.Select(t => t.ToString().ToLowerInvariant())))}</td><td>{E(flags.Count == 0 ? "none" : string.Join(", ", flags))}</td>");
+                body.Append(CultureInfo.InvariantCulture, $"<td>{E(Word(c.Decision))}");
+                if (c.Override is { } o)
+                {
+                    body.Append(CultureInfo.InvariantCulture, $" (override by {E(o.Coach)}: {E(o.Reason)})");
+                }
+
+                body.Append(CultureInfo.InvariantCulture, $"</td><td>{E(c.Escalation.ToString().ToLowerInvariant())}</td><td>");
+                body.AppendJoin("<br>", c.FiredRules.Select(r => $"<strong>{E(r.RuleId)}</strong> {E(r.Reason)}"));
+                body.Append("</td></tr>");
+            }
+
+            body.Append("</tbody></table>");
+        }
+
+        body.Append("</section><section><h2>Transcript</h2>");
+        Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone);
+        body.Append("</section>");
+        return body.ToString();
+    }
+
+    public static string Audit(DateOnly day, IReadOnlyList<AuditEntry> entries, TimeZoneInfo zone)
+    {
+        var body = new StringBuilder("<h1>Audit log</h1>");
+        var previous = day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var next = day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        body.Append(CultureInfo.InvariantCulture, $"<p>Every coach view and action on {day:yyyy-MM-dd} (UTC day). <a href=\"/coach/audit?day={previous}\">Previous day</a> · <a href=\"/coach/audit?day={next}\">Next day</a></p>");
+        if (entries.Count == 0)
+        {
+            body.Append("<p>Nothing on this day.</p>");
+            return body.ToString();
+        }
+
+        body.Append("<table class=\"audit\"><thead><tr><th>When</th><th>Coach</th><th>Action</th><th>Patient</th><th>Escalation</th><th>Detail</th></tr></thead><tbody>");
+        foreach (var a in entries.Reverse())
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Time(a.At, zone))}</td><td>{E(a.Coach)}</td><td>{E(a.Action)}</td>");
+            body.Append("<td>").Append(a.PatientId is null ? string.Empty : $"<a href=\"{PatientUrl(a.PatientId)}\">{E(a.PatientId)}</a>").Append("</td>");
+            body.Append(CultureInfo.InvariantCulture, $"<td>{E(a.EscalationId)}</td><td>{E(a.Detail)}</td></tr>");
+        }
+
+        body.Append("</tbody></table>");
+        return body.ToString();
+    }
+
+    public static string Message(string heading, string text) => $"<h1>{E(heading)}</h1><p class=\"error\">{E(text)}</p><p><a href=\"/coach\">Back to the queue</a></p>";
+
+    public static string PatientUrl(string patientId) => "/coach/patients/" + Uri.EscapeDataString(patientId);
+
+    private static void Transcript(StringBuilder body, IReadOnlyList<Activity> activities, string? botId, TimeZoneInfo zone)
+    {
+        var messages = activities.Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrEmpty(a.Text)).ToList();
+        if (messages.Count == 0)
+        {
+            body.Append("<p>No messages stored.</p>");
+            return;
+        }
+
+        body.Append("<div class=\"transcript\">");
+        foreach (var a in messages)
+        {
+            var fromBot = string.Equals(a.From?.Role, "bot", StringComparison.OrdinalIgnoreCase)
+                || (botId is not null && string.Equals(a.From?.Id, botId, StringComparison.Ordinal));
+            var who = fromBot ? "CoachBot / coach" : "Patient";
+            var when = a.Timestamp is { } at ? Time(at, zone) : string.Empty;
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"{(fromBot ? "from-bot" : "from-patient")}\"><small>{E(when)}</small> <strong>{E(who)}:</strong> {E(a.Text)}</p>");
+        }
+
+        body.Append("</div>");
+    }
+
+    private static void Banners(StringBuilder body, string? notice, string? error)
+    {
+        if (notice is not null)
+        {
+            body.Append("<p class=\"notice\" role=\"status\">").Append(E(notice)).Append("</p>");
+        }
+
+        if (error is not null)
+        {
+            body.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>");
+        }
+    }
+
+    private static string Reason(EscalationRecord e)
+    {
+        var text = new StringBuilder();
+        text.Append("<strong>").Append(E(string.Join(", ", e.RuleIds))).Append("</strong> ").Append(E(e.Reason));
+        if (!string.IsNullOrWhiteSpace(e.PatientWords))
+        {
+            text.Append("<br><span class=\"words\">\u201C").Append(E(e.PatientWords)).Append("\u201D</span>");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Level(Escalation level) => level.ToString().ToLowerInvariant();
+
+    private static string Word(Decision decision) => decision.ToString().ToLowerInvariant();
+}
