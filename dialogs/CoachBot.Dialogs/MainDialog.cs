@@ -31,6 +31,7 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new ScheduleDialog(services));
         AddDialog(new CheckInDialog(services));
         AddDialog(new RedFlagScreenDialog(services));
+        AddDialog(new PainTypesDialog(services));
         AddDialog(new LessonDialog(services));
         AddDialog(new TalkToCoachDialog(services));
         AddDialog(new StopCheckInsDialog(services));

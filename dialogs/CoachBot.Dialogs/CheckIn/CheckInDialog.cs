@@ -15,7 +15,6 @@ namespace CoachBot.Dialogs.CheckIn;
 /// </summary>
 internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
 {
-    private static readonly string[] DoneWords = ["done", "none", "nothing"];
     private static readonly string[] NothingWords = ["nothing", "nothing else", "no", "nope", "no thanks", "none", "all good", "thats all", "that's all"];
     private readonly DialogServices _services;
 
@@ -89,18 +88,20 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> AskPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
-    {
-        var options = PainTypeKeys.All.Select(p => (p.Value, PainTypeKeys.Synonyms[p.Key])).Append((Keys.PainTypeDone, DoneWords));
-        return step.PromptAsync(DialogIds.Prompts.MultiChoice, Ask.Choices(Texts, Keys.AskPainTypes, Keys.RetryMultiChoice, options), cancellationToken);
-    }
+    private Task<DialogTurnResult> AskPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.PainTypes, new PainTypesState(), cancellationToken);
 
     private Task<DialogTurnResult> RecordPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         var types = PainTypeKeys.All.Keys.ToList();
-        step.State.PainTypes = step.Result is IReadOnlyList<FoundChoice> found
-            ? [.. found.Where(f => f.Index < types.Count).Select(f => types[f.Index]).Distinct()]
-            : [];
+        step.State.PainTypes = step.Result switch
+        {
+            PainTypesResult picked => [.. picked.Types.Distinct()],
+
+            // A check-in that was waiting on the older one-message prompt when this version was deployed.
+            IReadOnlyList<FoundChoice> found => [.. found.Where(f => f.Index < types.Count).Select(f => types[f.Index]).Distinct()],
+            _ => [],
+        };
         return step.NextAsync(null, cancellationToken);
     }
 
@@ -232,6 +233,10 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         if (Ask.ChosenIndex(step.Result) == 0 && step.State.OfferedLessonId is { } id)
         {
             await LessonSender.SendAsync(_services, step.Context, id, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.LessonLaterOk), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

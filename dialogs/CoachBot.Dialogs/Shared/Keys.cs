@@ -65,6 +65,8 @@ internal static class Keys
     public const string CheckInNoted = "checkin.noted";
     public const string CheckInThanks = "checkin.thanks";
     public const string PainTypeDone = "checkin.pain_types.option.done";
+    public const string PainTypeNone = "checkin.pain_types.option.none";
+    public const string PainTypeAskMore = "checkin.pain_types.ask_more";
     public const string RedFlagIntro = "redflag.intro";
     public const string RedFlagAllClear = "redflag.all_clear";
     public const string Yes = "common.option.yes";
@@ -92,6 +94,7 @@ internal static class Keys
     public const string LessonOffer = "lesson.offer";
     public const string LessonRead = "lesson.option.read";
     public const string LessonLater = "lesson.option.later";
+    public const string LessonLaterOk = "lesson.later_ok";
     public const string LessonMenuIntro = "lesson.menu_intro";
     public const string LessonMenuItem = "lesson.menu_item";
     public const string LessonNotFound = "lesson.not_found";

@@ -305,6 +305,12 @@ public static class MessageKeys
         /// <summary><c>checkin.pain_types.option.done</c>.</summary>
         public const string PainTypesOptionDone = "checkin.pain_types.option.done";
 
+        /// <summary><c>checkin.pain_types.option.none</c>.</summary>
+        public const string PainTypesOptionNone = "checkin.pain_types.option.none";
+
+        /// <summary><c>checkin.pain_types.ask_more</c>.</summary>
+        public const string PainTypesAskMore = "checkin.pain_types.ask_more";
+
         /// <summary><c>checkin.ask_below_knee</c>.</summary>
         public const string AskBelowKnee = "checkin.ask_below_knee";
 
@@ -542,6 +548,9 @@ public static class MessageKeys
 
         /// <summary><c>lesson.option.later</c>.</summary>
         public const string OptionLater = "lesson.option.later";
+
+        /// <summary><c>lesson.later_ok</c>.</summary>
+        public const string LaterOk = "lesson.later_ok";
 
         /// <summary><c>lesson.menu_intro</c>.</summary>
         public const string MenuIntro = "lesson.menu_intro";
@@ -877,6 +886,8 @@ public static class MessageKeys
         Checkin.PainTypesOptionNumbness,
         Checkin.PainTypesOptionBurning,
         Checkin.PainTypesOptionDone,
+        Checkin.PainTypesOptionNone,
+        Checkin.PainTypesAskMore,
         Checkin.AskBelowKnee,
         Checkin.AskSessionPain,
         Checkin.AskSettledNextMorning,
@@ -947,6 +958,7 @@ public static class MessageKeys
         Lesson.Offer,
         Lesson.OptionRead,
         Lesson.OptionLater,
+        Lesson.LaterOk,
         Lesson.MenuIntro,
         Lesson.MenuItem,
         Lesson.NotFound,
