@@ -74,6 +74,7 @@ internal static class Keys
     public const string NotSure = "common.option.not_sure";
     public const string RetryPainScore = "retry.pain_score";
     public const string RetryYesNo = "retry.yes_no";
+    public const string RetryYesNoNotSure = "retry.yes_no_not_sure";
     public const string RetryChoice = "retry.choice";
     public const string RetryMultiChoice = "retry.multi_choice";
     public const string RetrySessions = "retry.sessions";
@@ -127,7 +128,16 @@ internal static class Keys
     public const string ProgressTrendWorse = "progress.pain_trend.worse";
     public const string ProgressTrendUnknown = "progress.pain_trend.unknown";
     public const string ProgressPainChange = "progress.pain_change";
-    public const string ProgressSummary = "progress.summary";
+    public const string ProgressPainStayed = "progress.pain_stayed";
+    public const string ProgressPainSingle = "progress.pain_single";
+    public const string ProgressCheckInsOne = "progress.checkins.one";
+    public const string ProgressCheckInsMany = "progress.checkins.many";
+    public const string ProgressSteppedUpOne = "progress.stepped_up.one";
+    public const string ProgressSteppedUpMany = "progress.stepped_up.many";
+    public const string ProgressHeldSteadyOne = "progress.held_steady.one";
+    public const string ProgressHeldSteadyMany = "progress.held_steady.many";
+    public const string ProgressTookABreakOne = "progress.took_a_break.one";
+    public const string ProgressTookABreakMany = "progress.took_a_break.many";
     public const string ProgressNone = "progress.none";
     public const string HelpMenu = "help.menu";
     public const string HelpEmergency = "help.emergency_reminder";

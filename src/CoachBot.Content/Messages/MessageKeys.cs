@@ -410,6 +410,9 @@ public static class MessageKeys
         /// <summary><c>retry.yes_no</c>. 2 variants.</summary>
         public const string YesNo = "retry.yes_no";
 
+        /// <summary><c>retry.yes_no_not_sure</c>.</summary>
+        public const string YesNoNotSure = "retry.yes_no_not_sure";
+
         /// <summary><c>retry.choice</c>.</summary>
         public const string Choice = "retry.choice";
 
@@ -707,8 +710,38 @@ public static class MessageKeys
         /// <summary><c>progress.pain_change</c>. Placeholders: <c>{first}</c>, <c>{last}</c>.</summary>
         public const string PainChange = "progress.pain_change";
 
+        /// <summary><c>progress.pain_stayed</c>. Placeholders: <c>{pain}</c>.</summary>
+        public const string PainStayed = "progress.pain_stayed";
+
+        /// <summary><c>progress.pain_single</c>. Placeholders: <c>{pain}</c>.</summary>
+        public const string PainSingle = "progress.pain_single";
+
         /// <summary><c>progress.summary</c>. Placeholders: <c>{checkin_count}</c>, <c>{hold_count}</c>, <c>{pause_count}</c>, <c>{progress_count}</c>.</summary>
         public const string Summary = "progress.summary";
+
+        /// <summary><c>progress.checkins.one</c>.</summary>
+        public const string CheckinsOne = "progress.checkins.one";
+
+        /// <summary><c>progress.checkins.many</c>. Placeholders: <c>{checkin_count}</c>.</summary>
+        public const string CheckinsMany = "progress.checkins.many";
+
+        /// <summary><c>progress.stepped_up.one</c>.</summary>
+        public const string SteppedUpOne = "progress.stepped_up.one";
+
+        /// <summary><c>progress.stepped_up.many</c>. Placeholders: <c>{progress_count}</c>.</summary>
+        public const string SteppedUpMany = "progress.stepped_up.many";
+
+        /// <summary><c>progress.held_steady.one</c>.</summary>
+        public const string HeldSteadyOne = "progress.held_steady.one";
+
+        /// <summary><c>progress.held_steady.many</c>. Placeholders: <c>{hold_count}</c>.</summary>
+        public const string HeldSteadyMany = "progress.held_steady.many";
+
+        /// <summary><c>progress.took_a_break.one</c>.</summary>
+        public const string TookABreakOne = "progress.took_a_break.one";
+
+        /// <summary><c>progress.took_a_break.many</c>. Placeholders: <c>{pause_count}</c>.</summary>
+        public const string TookABreakMany = "progress.took_a_break.many";
 
         /// <summary><c>progress.recent_item</c>. Placeholders: <c>{date}</c>, <c>{decision}</c>, <c>{pain}</c>.</summary>
         public const string RecentItem = "progress.recent_item";
@@ -917,6 +950,7 @@ public static class MessageKeys
         Common.Cancelled,
         Retry.PainScore,
         Retry.YesNo,
+        Retry.YesNoNotSure,
         Retry.Choice,
         Retry.MultiChoice,
         Retry.Sessions,
@@ -1004,7 +1038,17 @@ public static class MessageKeys
         Progress.PainTrendWorse,
         Progress.PainTrendUnknown,
         Progress.PainChange,
+        Progress.PainStayed,
+        Progress.PainSingle,
         Progress.Summary,
+        Progress.CheckinsOne,
+        Progress.CheckinsMany,
+        Progress.SteppedUpOne,
+        Progress.SteppedUpMany,
+        Progress.HeldSteadyOne,
+        Progress.HeldSteadyMany,
+        Progress.TookABreakOne,
+        Progress.TookABreakMany,
         Progress.RecentItem,
         Progress.DecisionNameProgress,
         Progress.DecisionNameHold,
