@@ -85,6 +85,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
 
         step.State.PainNow = pain;
+        step.State.HasPainNow = true;
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -166,7 +167,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         var today = _services.Today(patient);
         var weekly = patient.LastRedFlagScreenOn is not DateOnly last || today.DayNumber - last.DayNumber >= 7;
         var s = step.State;
-        var hint = s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
+        var hint = s.RedFlagHint || s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
         return weekly || hint
             ? await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -211,6 +212,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     private async Task<DialogTurnResult> RecordDecisionStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         var outcome = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        step.State.Recorded = true;
         foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale))
         {
             await step.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);

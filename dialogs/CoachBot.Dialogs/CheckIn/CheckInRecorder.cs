@@ -1,5 +1,4 @@
 using CoachBot.Coaching.CheckIns;
-using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
 using CoachBot.Dialogs.Shared;
@@ -30,7 +29,7 @@ internal static class CheckInRecorder
             PainTypes = answers.PainTypes.ToHashSet(),
             RadiatesBelowKnee = answers.BelowKnee,
             RedFlags = answers.Screened && answers.RedFlags.Count == 0 ? new HashSet<RedFlag> { RedFlag.None } : answers.RedFlags.ToHashSet(),
-            DistressText = answers.AnythingElse,
+            DistressText = FreeText(answers),
             InFlareUp = inFlareUp,
         };
         var outcome = CheckInProcessor.Process(program, input, services.Lexicon, today);
@@ -58,13 +57,20 @@ internal static class CheckInRecorder
             RuleSetVersion = decision.RuleSetVersion,
             Prescription = decision.Prescription,
         });
-        if (decision.Escalation > Escalation.None)
+        if (decision.Escalation > answers.Escalated)
         {
             var reason = string.Join("; ", decision.FiredRules.Where(r => r.RuleId != "PR-1").Select(r => r.RuleId + ": " + r.Reason));
-            services.Escalate(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, answers.AnythingElse);
+            services.Escalate(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, FreeText(answers));
         }
 
         return outcome;
+    }
+
+    /// <summary>What the patient wrote: messages the safety screen flagged mid-check-in, then "anything else?" (null when none).</summary>
+    private static string? FreeText(CheckInState answers)
+    {
+        var parts = answers.SafetyNotes.Append(answers.AnythingElse).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        return parts.Count == 0 ? null : string.Join("\n", parts);
     }
 
     /// <summary>Adds today's sessions when the patient reports more than the program knows (history is the source of truth).</summary>

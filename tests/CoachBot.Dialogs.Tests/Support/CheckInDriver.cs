@@ -9,6 +9,7 @@ public static class CheckInDriver
     private static readonly (string Fragment, string Answer)[] Defaults =
     [
         ("Does anything else fit", "Done"),
+        ("tap each one that fits", "Done"),
         ("What does the pain feel like", "Done"),
         ("How bad is your back pain right now", "2"),
         ("below your knee", "no"),
