@@ -48,6 +48,17 @@ internal static class Keys
     public const string ScheduleKeep = "schedule.option.keep";
     public const string ScheduleChange = "schedule.option.change";
     public const string ResumingWelcomeBack = "resuming.welcome_back";
+    public const string ScheduleChangeAsk = "schedule.change_ask";
+    public const string ReminderAskWhen = "reminder.ask_when";
+    public const string ReminderOneHour = "reminder.option.one_hour";
+    public const string ReminderTwoHours = "reminder.option.two_hours";
+    public const string ReminderThisEvening = "reminder.option.this_evening";
+    public const string ReminderTomorrow = "reminder.option.tomorrow";
+    public const string ReminderConfirmed = "reminder.confirmed";
+    public const string ReminderWhenOneHour = "reminder.when.one_hour";
+    public const string ReminderWhenHours = "reminder.when.hours";
+    public const string ReminderWhenThisEvening = "reminder.when.this_evening";
+    public const string ReminderWhenTomorrow = "reminder.when.tomorrow";
     public const string CheckInGreeting = "checkin.greeting";
     public const string CheckInStart = "checkin.start";
     public const string AskPainNow = "checkin.ask_pain_now";

@@ -803,6 +803,12 @@ public static class MessageKeys
         /// <summary><c>reminder.option.one_hour</c>.</summary>
         public const string OptionOneHour = "reminder.option.one_hour";
 
+        /// <summary><c>reminder.option.two_hours</c>.</summary>
+        public const string OptionTwoHours = "reminder.option.two_hours";
+
+        /// <summary><c>reminder.option.this_evening</c>.</summary>
+        public const string OptionThisEvening = "reminder.option.this_evening";
+
         /// <summary><c>reminder.option.tonight</c>.</summary>
         public const string OptionTonight = "reminder.option.tonight";
 
@@ -811,6 +817,18 @@ public static class MessageKeys
 
         /// <summary><c>reminder.confirmed</c>. Placeholders: <c>{when}</c>.</summary>
         public const string Confirmed = "reminder.confirmed";
+
+        /// <summary><c>reminder.when.one_hour</c>.</summary>
+        public const string WhenOneHour = "reminder.when.one_hour";
+
+        /// <summary><c>reminder.when.hours</c>. Placeholders: <c>{number}</c>.</summary>
+        public const string WhenHours = "reminder.when.hours";
+
+        /// <summary><c>reminder.when.this_evening</c>. Placeholders: <c>{time}</c>.</summary>
+        public const string WhenThisEvening = "reminder.when.this_evening";
+
+        /// <summary><c>reminder.when.tomorrow</c>. Placeholders: <c>{time}</c>.</summary>
+        public const string WhenTomorrow = "reminder.when.tomorrow";
     }
 
     /// <summary>Keys starting with <c>errors.</c></summary>
@@ -1065,9 +1083,15 @@ public static class MessageKeys
         Reminder.AfterSilence,
         Reminder.AskWhen,
         Reminder.OptionOneHour,
+        Reminder.OptionTwoHours,
+        Reminder.OptionThisEvening,
         Reminder.OptionTonight,
         Reminder.OptionTomorrow,
         Reminder.Confirmed,
+        Reminder.WhenOneHour,
+        Reminder.WhenHours,
+        Reminder.WhenThisEvening,
+        Reminder.WhenTomorrow,
         Errors.Internal,
         Fallback.NotUnderstood,
         Fallback.NotUnderstoodInDialog,
