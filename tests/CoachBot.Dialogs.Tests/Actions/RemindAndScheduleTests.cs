@@ -40,7 +40,7 @@ public sealed class RemindAndScheduleTests
     }
 
     [Theory]
-    [InlineData("remind me tomorrow", "2025-01-07T09:00:00+00:00", "OK, I'll remind you tomorrow at 09:00.")]
+    [InlineData("remind me tomorrow", "2025-01-07T09:00:00+00:00", "OK, I'll remind you the next day at 09:00.")]
     [InlineData("can you remind me tonight?", "2025-01-06T19:00:00+00:00", "OK, I'll remind you this evening at 19:00.")]
     [InlineData("remind me in 3 hours please", "2025-01-06T12:00:00+00:00", "OK, I'll remind you in 3 hours.")]
     [InlineData("Remind me in an hour", "2025-01-06T10:00:00+00:00", "OK, I'll remind you in 1 hour.")]
