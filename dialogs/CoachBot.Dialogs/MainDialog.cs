@@ -96,9 +96,7 @@ internal sealed class MainDialog : ComponentDialog
                 await ProgressReport.SendAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.FlareUpReport:
-                var today = _services.Today(patient);
-                await _services.UpdateAsync(step.Context, p => p with { InFlareUp = true, FlareUpSince = p.FlareUpSince ?? today }, cancellationToken).ConfigureAwait(false);
-                await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+                await FlareUpReport.StartAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.FlareUpPlan:
                 await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);

@@ -211,11 +211,17 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
 
     private async Task<DialogTurnResult> RecordDecisionStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
-        var outcome = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        var recorded = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        var outcome = recorded.Outcome;
         step.State.Recorded = true;
-        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale))
+        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale, recorded.CoachOverride))
         {
             await step.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var notice in recorded.Notices)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(notice), cancellationToken).ConfigureAwait(false);
         }
 
         var lesson = CheckInReply.SuggestLesson(_services, outcome);

@@ -99,6 +99,9 @@ internal static class Keys
     public const string DecisionHold = "decision.hold";
     public const string DecisionPause = "decision.pause";
     public const string DecisionHoldReduce = "decision.hold_reduce";
+    public const string DecisionCoachProgress = "decision.coach.progress";
+    public const string DecisionCoachHold = "decision.coach.hold";
+    public const string DecisionCoachPause = "decision.coach.pause";
     public const string PrescriptionIntro = "prescription.intro";
     public const string PrescriptionItem = "prescription.item";
     public const string PrescriptionItemNoWeight = "prescription.item_no_weight";
@@ -119,12 +122,14 @@ internal static class Keys
     public const string SafetyDistress = "safety.distress";
     public const string SafetyAfterAlert = "safety.after_alert";
     public const string SafetyNetting = "safety.netting";
+    public const string SafetyNettingShort = "safety.netting_short";
     public const string FlareUpPlan = "flareup.plan";
     public const string FlareUpAskIsOver = "flareup.ask_is_over";
     public const string FlareUpOver = "flareup.option.over";
     public const string FlareUpNotOver = "flareup.option.not_over";
     public const string FlareUpStillOn = "flareup.still_on";
     public const string FlareUpLasting = "flareup.lasting";
+    public const string FlareUpSecond = "flareup.second";
     public const string FlareUpIsOver = "flareup.over";
     public const string LadderStep1 = "ladder.step_1";
     public const string LadderStep2 = "ladder.step_2";

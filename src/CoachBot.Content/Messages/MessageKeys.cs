@@ -464,6 +464,15 @@ public static class MessageKeys
 
         /// <summary><c>decision.hold_reduce</c>.</summary>
         public const string HoldReduce = "decision.hold_reduce";
+
+        /// <summary><c>decision.coach.progress</c>.</summary>
+        public const string CoachProgress = "decision.coach.progress";
+
+        /// <summary><c>decision.coach.hold</c>.</summary>
+        public const string CoachHold = "decision.coach.hold";
+
+        /// <summary><c>decision.coach.pause</c>.</summary>
+        public const string CoachPause = "decision.coach.pause";
     }
 
     /// <summary>Keys starting with <c>token.</c></summary>
@@ -615,6 +624,9 @@ public static class MessageKeys
 
         /// <summary><c>safety.netting_reminder</c>.</summary>
         public const string NettingReminder = "safety.netting_reminder";
+
+        /// <summary><c>safety.netting_short</c>.</summary>
+        public const string NettingShort = "safety.netting_short";
     }
 
     /// <summary>Keys starting with <c>flareup.</c></summary>
@@ -637,6 +649,9 @@ public static class MessageKeys
 
         /// <summary><c>flareup.lasting</c>.</summary>
         public const string Lasting = "flareup.lasting";
+
+        /// <summary><c>flareup.second</c>.</summary>
+        public const string Second = "flareup.second";
 
         /// <summary><c>flareup.over</c>.</summary>
         public const string Over = "flareup.over";
@@ -985,6 +1000,9 @@ public static class MessageKeys
         Decision.Hold,
         Decision.Pause,
         Decision.HoldReduce,
+        Decision.CoachProgress,
+        Decision.CoachHold,
+        Decision.CoachPause,
         Token.SeekEmergencyCare,
         Token.SeeADoctorToday,
         Token.CrisisLine,
@@ -1030,12 +1048,14 @@ public static class MessageKeys
         Safety.AfterAlert,
         Safety.Netting,
         Safety.NettingReminder,
+        Safety.NettingShort,
         Flareup.Plan,
         Flareup.AskIsOver,
         Flareup.OptionOver,
         Flareup.OptionNotOver,
         Flareup.StillOn,
         Flareup.Lasting,
+        Flareup.Second,
         Flareup.Over,
         Ladder.Intro,
         Ladder.Step1,

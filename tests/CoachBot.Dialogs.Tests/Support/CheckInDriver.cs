@@ -30,21 +30,24 @@ public static class CheckInDriver
     ];
 
     /// <summary>
-    /// Answers each pending question (the last reply) with <paramref name="answers"/> first (fragment → answer), else the
-    /// defaults, until the bot asks nothing it knows. Returns every reply seen.
+    /// Answers each pending question (the last reply) with <paramref name="answers"/> first (fragment → answer, each used
+    /// once), else the defaults, until the bot asks nothing it knows. Returns every reply seen.
     /// </summary>
     public static async Task<List<string>> FinishAsync(ITranscriptTransport transport, IReadOnlyList<string> lastReplies, params (string Fragment, string Answer)[] answers)
     {
         var all = new List<string>(lastReplies);
         var pending = lastReplies;
+        var custom = answers.ToList();
         for (var i = 0; i < 40 && pending.Count > 0; i++)
         {
             var question = pending[^1];
-            var match = answers.Concat(Defaults).FirstOrDefault(a => question.Contains(a.Fragment, StringComparison.OrdinalIgnoreCase));
+            var match = custom.Concat(Defaults).FirstOrDefault(a => question.Contains(a.Fragment, StringComparison.OrdinalIgnoreCase));
             if (match.Answer is null)
             {
                 break;
             }
+
+            custom.Remove(match); // a given answer is used once; the same question again gets the default
 
             pending = await transport.SendAsync(match.Answer);
             all.AddRange(pending);
