@@ -27,6 +27,12 @@ public static class DialogIds
     /// <summary>The short red-flag screen inside a check-in.</summary>
     public const string RedFlagScreen = "coachbot.redflags.v1";
 
+    /// <summary>The pain types of a check-in (several, one tap at a time or a typed list).</summary>
+    public const string PainTypes = "coachbot.paintypes.v1";
+
+    /// <summary>"Remind me later".</summary>
+    public const string RemindLater = "coachbot.remindlater.v1";
+
     /// <summary>Pain-science lessons.</summary>
     public const string Lesson = "coachbot.lesson.v1";
 
@@ -74,5 +80,5 @@ public static class DialogIds
     }
 
     /// <summary>Every dialog id (for the test that fails when one changes).</summary>
-    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns];
+    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater];
 }

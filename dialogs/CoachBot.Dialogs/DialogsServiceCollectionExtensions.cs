@@ -36,7 +36,8 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<IPatientRepository>(),
             sp.GetRequiredService<ICheckInRepository>(),
             sp.GetRequiredService<IEscalationRepository>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<UserState>()));
         services.TryAddSingleton(sp => new CoachBotBot(
             sp.GetRequiredService<DialogServices>(),
             sp.GetRequiredService<ConversationState>(),

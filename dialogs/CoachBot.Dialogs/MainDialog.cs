@@ -31,9 +31,11 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new ScheduleDialog(services));
         AddDialog(new CheckInDialog(services));
         AddDialog(new RedFlagScreenDialog(services));
+        AddDialog(new PainTypesDialog(services));
         AddDialog(new LessonDialog(services));
         AddDialog(new TalkToCoachDialog(services));
         AddDialog(new StopCheckInsDialog(services));
+        AddDialog(new RemindLaterDialog(services));
         AddDialog(new ScorePrompt(DialogIds.Prompts.Score, allowNotSure: false));
         AddDialog(new ScorePrompt(DialogIds.Prompts.ScoreOrNotSure, allowNotSure: true));
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Count) { Min = 0, Max = 60 });
@@ -77,6 +79,11 @@ internal sealed class MainDialog : ComponentDialog
             case Intent.WhyItHurts:
                 var lesson = _services.Content.Lessons.Suggest([Content.LessonTopics.WhyItHurts], patient.LessonsSeen) ?? _services.Content.Lessons.Suggest([Content.LessonTopics.WhyItHurts]);
                 return await step.BeginDialogAsync(DialogIds.Lesson, new LessonOptions(lesson?.Id), cancellationToken).ConfigureAwait(false);
+            case Intent.RemindLater:
+                return await step.BeginDialogAsync(DialogIds.RemindLater, null, cancellationToken).ConfigureAwait(false);
+            case Intent.ChangeSchedule:
+                await step.Context.SendActivityAsync(texts.Get(Keys.ScheduleChangeAsk), cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(DialogIds.Schedule, null, cancellationToken).ConfigureAwait(false);
             case Intent.TalkToCoach:
                 return await step.BeginDialogAsync(DialogIds.TalkToCoach, null, cancellationToken).ConfigureAwait(false);
             case Intent.Stop:
@@ -89,9 +96,7 @@ internal sealed class MainDialog : ComponentDialog
                 await ProgressReport.SendAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.FlareUpReport:
-                var today = _services.Today(patient);
-                await _services.UpdateAsync(step.Context, p => p with { InFlareUp = true, FlareUpSince = p.FlareUpSince ?? today }, cancellationToken).ConfigureAwait(false);
-                await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+                await FlareUpReport.StartAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.FlareUpPlan:
                 await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ public sealed class TranscriptTests
     public static TheoryData<string> Names { get; } =
     [
         "onboarding", "progress-checkin", "hold", "pause-after-flare-up", "sharp-pain", "red-flag-mid-dialog",
-        "self-harm", "words-instead-of-numbers", "quiet-and-back-next-day",
+        "self-harm", "words-instead-of-numbers", "quiet-and-back-next-day", "pain-types-taps",
     ];
 
     [Theory]

@@ -8,7 +8,10 @@ using CoachBot.Storage.Records;
 
 namespace CoachBot.Dialogs.Actions;
 
-/// <summary>"My progress": the pain trend from the recorded check-ins and the decisions so far.</summary>
+/// <summary>
+/// "My progress": the pain trend from the recorded check-ins (better, about the same, worse) and the decisions so
+/// far. Counts pick the content key for one or for many; a decision that never happened is not mentioned.
+/// </summary>
 internal static class ProgressReport
 {
     public static async Task SendAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
@@ -35,14 +38,35 @@ internal static class ProgressReport
             PainTrend.Worse => Keys.ProgressTrendWorse,
             _ => Keys.ProgressTrendUnknown,
         }), cancellationToken).ConfigureAwait(false);
-        string Count(Decision d) => entries.Count(e => e.Decision == d).ToString(CultureInfo.InvariantCulture);
-        var change = texts.Get(Keys.ProgressPainChange, ("first", entries[0].Input.PainNow.ToString(CultureInfo.InvariantCulture)), ("last", entries[^1].Input.PainNow.ToString(CultureInfo.InvariantCulture)));
-        var summary = texts.Get(
-            Keys.ProgressSummary,
-            ("checkin_count", entries.Count.ToString(CultureInfo.InvariantCulture)),
-            ("progress_count", Count(Decision.Progress)),
-            ("hold_count", Count(Decision.Hold)),
-            ("pause_count", Count(Decision.Pause)));
-        await turn.SendActivityAsync(change + " " + summary, cancellationToken).ConfigureAwait(false);
+
+        var first = entries[0].Input.PainNow;
+        var last = entries[^1].Input.PainNow;
+        var sentences = new List<string>
+        {
+            entries.Count == 1 ? texts.Get(Keys.ProgressPainSingle, ("pain", Number(last)))
+                : first == last ? texts.Get(Keys.ProgressPainStayed, ("pain", Number(last)))
+                : texts.Get(Keys.ProgressPainChange, ("first", Number(first)), ("last", Number(last))),
+            Counted(texts, entries.Count, Keys.ProgressCheckInsOne, Keys.ProgressCheckInsMany, "checkin_count"),
+        };
+        foreach (var (decision, one, many, name) in new[]
+        {
+            (Decision.Progress, Keys.ProgressSteppedUpOne, Keys.ProgressSteppedUpMany, "progress_count"),
+            (Decision.Hold, Keys.ProgressHeldSteadyOne, Keys.ProgressHeldSteadyMany, "hold_count"),
+            (Decision.Pause, Keys.ProgressTookABreakOne, Keys.ProgressTookABreakMany, "pause_count"),
+        })
+        {
+            var count = entries.Count(e => e.Decision == decision);
+            if (count > 0)
+            {
+                sentences.Add(Counted(texts, count, one, many, name));
+            }
+        }
+
+        await turn.SendActivityAsync(string.Join(" ", sentences), cancellationToken).ConfigureAwait(false);
     }
+
+    private static string Counted(Texts texts, int count, string oneKey, string manyKey, string placeholder) =>
+        count == 1 ? texts.Get(oneKey) : texts.Get(manyKey, (placeholder, Number(count)));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

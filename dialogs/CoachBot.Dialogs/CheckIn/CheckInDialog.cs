@@ -15,7 +15,6 @@ namespace CoachBot.Dialogs.CheckIn;
 /// </summary>
 internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
 {
-    private static readonly string[] DoneWords = ["done", "none", "nothing"];
     private static readonly string[] NothingWords = ["nothing", "nothing else", "no", "nope", "no thanks", "none", "all good", "thats all", "that's all"];
     private readonly DialogServices _services;
 
@@ -86,21 +85,24 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
 
         step.State.PainNow = pain;
+        step.State.HasPainNow = true;
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> AskPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
-    {
-        var options = PainTypeKeys.All.Select(p => (p.Value, PainTypeKeys.Synonyms[p.Key])).Append((Keys.PainTypeDone, DoneWords));
-        return step.PromptAsync(DialogIds.Prompts.MultiChoice, Ask.Choices(Texts, Keys.AskPainTypes, Keys.RetryMultiChoice, options), cancellationToken);
-    }
+    private Task<DialogTurnResult> AskPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
+        step.BeginDialogAsync(DialogIds.PainTypes, new PainTypesState(), cancellationToken);
 
     private Task<DialogTurnResult> RecordPainTypesStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         var types = PainTypeKeys.All.Keys.ToList();
-        step.State.PainTypes = step.Result is IReadOnlyList<FoundChoice> found
-            ? [.. found.Where(f => f.Index < types.Count).Select(f => types[f.Index]).Distinct()]
-            : [];
+        step.State.PainTypes = step.Result switch
+        {
+            PainTypesResult picked => [.. picked.Types.Distinct()],
+
+            // A check-in that was waiting on the older one-message prompt when this version was deployed.
+            IReadOnlyList<FoundChoice> found => [.. found.Where(f => f.Index < types.Count).Select(f => types[f.Index]).Distinct()],
+            _ => [],
+        };
         return step.NextAsync(null, cancellationToken);
     }
 
@@ -165,7 +167,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         var today = _services.Today(patient);
         var weekly = patient.LastRedFlagScreenOn is not DateOnly last || today.DayNumber - last.DayNumber >= 7;
         var s = step.State;
-        var hint = s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
+        var hint = s.RedFlagHint || s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
         return weekly || hint
             ? await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -209,10 +211,17 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
 
     private async Task<DialogTurnResult> RecordDecisionStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
-        var outcome = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
-        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale))
+        var recorded = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        var outcome = recorded.Outcome;
+        step.State.Recorded = true;
+        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale, recorded.CoachOverride))
         {
             await step.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var notice in recorded.Notices)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(notice), cancellationToken).ConfigureAwait(false);
         }
 
         var lesson = CheckInReply.SuggestLesson(_services, outcome);
@@ -232,6 +241,10 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         if (Ask.ChosenIndex(step.Result) == 0 && step.State.OfferedLessonId is { } id)
         {
             await LessonSender.SendAsync(_services, step.Context, id, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.LessonLaterOk), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

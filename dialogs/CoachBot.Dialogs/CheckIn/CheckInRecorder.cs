@@ -9,15 +9,28 @@ using CoachBot.Storage.Records;
 namespace CoachBot.Dialogs.CheckIn;
 
 /// <summary>
-/// Builds the structured <see cref="CheckInInput"/>, runs the core (<see cref="CheckInProcessor"/>) and stages the
-/// patient (program, flags), the append-only check-in entry and any escalation into the turn's single batch.
+/// Builds the structured <see cref="CheckInInput"/>, runs the core (<see cref="CheckInProcessor"/>), applies a coach's
+/// override of the decision when one is pending (never against a safety result), and stages the patient (program,
+/// flags), the append-only check-in entry and any escalation into the turn's single batch. Also raises the
+/// flare-up escalation of clinical rules 7.2 (a flare-up lasting more than 7 days) and decides whether the monthly
+/// safety-netting reminder is due.
 /// </summary>
 internal static class CheckInRecorder
 {
-    public static async Task<CheckInOutcome> RecordAsync(DialogServices services, ITurnContext turn, CheckInState answers, CancellationToken cancellationToken)
+    /// <summary>Rule id of the escalation for a flare-up lasting more than <see cref="FlareUpLongDays"/> days.</summary>
+    public const string FlareUpLongRule = "FLARE-LONG";
+
+    /// <summary>Days a flare-up may last before a coach is asked to review it (clinical rules 7.2).</summary>
+    public const int FlareUpLongDays = 7;
+
+    /// <summary>Days between safety-netting reminders.</summary>
+    public const int SafetyNetDays = 30;
+
+    public static async Task<RecordedCheckIn> RecordAsync(DialogServices services, ITurnContext turn, CheckInState answers, CancellationToken cancellationToken)
     {
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
         var today = services.Today(patient);
+        var now = services.Time.GetUtcNow();
         var program = patient.Program ?? StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium);
         program = SyncSessions(program, answers.Sessions, today);
         var inFlareUp = answers.FlareOver is bool over ? !over : patient.InFlareUp;
@@ -30,25 +43,34 @@ internal static class CheckInRecorder
             PainTypes = answers.PainTypes.ToHashSet(),
             RadiatesBelowKnee = answers.BelowKnee,
             RedFlags = answers.Screened && answers.RedFlags.Count == 0 ? new HashSet<RedFlag> { RedFlag.None } : answers.RedFlags.ToHashSet(),
-            DistressText = answers.AnythingElse,
+            DistressText = FreeText(answers),
             InFlareUp = inFlareUp,
         };
-        var outcome = CheckInProcessor.Process(program, input, services.Lexicon, today);
+        var core = CheckInProcessor.Process(program, input, services.Lexicon, today);
+        var pending = patient.NextDecisionOverride;
+        var applied = pending is not null && MayApply(core.Decision, pending.Decision) ? pending : null;
+        var outcome = applied is null ? core : Override(core, program, applied.Decision, today);
         var decision = outcome.Decision;
+        var serious = decision.Escalation >= Escalation.Urgent;
+        var notices = new List<string>();
         var sequence = patient.CheckInCount + 1;
+        var flareSince = inFlareUp ? patient.FlareUpSince ?? today : (DateOnly?)null;
+        var netDue = !serious && (patient.LastSafetyNetAt is not DateTimeOffset last || (now - last).TotalDays > SafetyNetDays);
         services.Patients.Stage(turn, patient with
         {
             Program = outcome.Program,
             CheckInCount = sequence,
             InFlareUp = inFlareUp,
-            FlareUpSince = inFlareUp ? patient.FlareUpSince ?? today : null,
+            FlareUpSince = flareSince,
             LastRedFlagScreenOn = answers.Screened ? today : patient.LastRedFlagScreenOn,
+            NextDecisionOverride = null,
+            LastSafetyNetAt = netDue ? now : patient.LastSafetyNetAt,
         });
         services.CheckIns.Stage(turn, new CheckInEntry
         {
             PatientId = patient.PatientId,
             Sequence = sequence,
-            RecordedAt = services.Time.GetUtcNow(),
+            RecordedAt = now,
             LocalDate = today,
             Input = outcome.Input,
             Decision = decision.Decision,
@@ -57,14 +79,90 @@ internal static class CheckInRecorder
             FiredRules = decision.FiredRules,
             RuleSetVersion = decision.RuleSetVersion,
             Prescription = decision.Prescription,
+            Override = applied,
         });
-        if (decision.Escalation > Escalation.None)
+        if (decision.Escalation > answers.Escalated)
         {
             var reason = string.Join("; ", decision.FiredRules.Where(r => r.RuleId != "PR-1").Select(r => r.RuleId + ": " + r.Reason));
-            services.Escalate(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, answers.AnythingElse);
+            if (pending is not null && applied is null)
+            {
+                reason += $"; the coach's decision '{pending.Decision}' was not applied: the safety result stands";
+            }
+
+            services.Escalate(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, FreeText(answers));
         }
 
-        return outcome;
+        if (flareSince is DateOnly since && today.DayNumber - since.DayNumber > FlareUpLongDays)
+        {
+            var history = await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+            if (history.FlareUpLongRaisedFor != since)
+            {
+                history.FlareUpLongRaisedFor = since;
+                await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
+                services.Escalate(turn, Escalation.Routine, [FlareUpLongRule], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers));
+                if (!serious)
+                {
+                    notices.Add(Keys.FlareUpLasting);
+                }
+            }
+        }
+
+        if (netDue)
+        {
+            notices.Add(Keys.SafetyNettingShort);
+        }
+
+        return new RecordedCheckIn(outcome, applied is not null, notices);
+    }
+
+    /// <summary>
+    /// A coach's decision replaces the core's, except that it can never make the plan less cautious after a red flag,
+    /// self-harm or distress language, or an urgent or emergency result: then only a more cautious one applies.
+    /// </summary>
+    public static bool MayApply(CoachingDecision core, Decision coach)
+    {
+        var safety = core.Escalation >= Escalation.Urgent
+            || core.RuleIds.Any(r => r.StartsWith("RF-", StringComparison.Ordinal) || r.StartsWith("DS-", StringComparison.Ordinal));
+        return !safety || coach >= core.Decision;
+    }
+
+    /// <summary>What the patient wrote: messages the safety screen flagged mid-check-in, then "anything else?" (null when none).</summary>
+    private static string? FreeText(CheckInState answers)
+    {
+        var parts = answers.SafetyNotes.Append(answers.AnythingElse).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
+        return parts.Count == 0 ? null : string.Join("\n", parts);
+    }
+
+    /// <summary>
+    /// The check-in with the coach's decision: the plan is made again for that decision, the core's fired rules and
+    /// escalation stay, and its safety tokens still carry (only the tokens about the load follow the new decision).
+    /// </summary>
+    private static CheckInOutcome Override(CheckInOutcome core, PatientProgram before, Decision coach, DateOnly today)
+    {
+        var tokens = core.Decision.MustMention.ToList();
+        if (coach != Decision.Progress)
+        {
+            tokens.Remove(MessageTokens.IncreaseTheLoadSlightly);
+        }
+        else if (!tokens.Contains(MessageTokens.IncreaseTheLoadSlightly))
+        {
+            tokens.Add(MessageTokens.IncreaseTheLoadSlightly);
+        }
+
+        if (coach == Decision.Pause)
+        {
+            tokens.Remove(MessageTokens.Train2To3TimesAWeek);
+            if (!tokens.Contains(MessageTokens.KeepMovingGently))
+            {
+                tokens.Add(MessageTokens.KeepMovingGently);
+            }
+        }
+
+        var decided = core.Decision with { Decision = coach, MustMention = MessageTokens.Canonical(tokens) };
+        var plan = ProgramPlanner.Plan(before, core.Input, decided, today);
+        decided = decided with { Prescription = plan.Prescription };
+        var record = new CheckInRecord(today, core.Input, coach, decided.Escalation, decided.RuleIds, decided.RuleSetVersion);
+        return new CheckInOutcome(decided, plan.Program with { CheckIns = [.. plan.Program.CheckIns, record] }, core.Input);
     }
 
     /// <summary>Adds today's sessions when the patient reports more than the program knows (history is the source of truth).</summary>
@@ -84,3 +182,6 @@ internal static class CheckInRecorder
         return program;
     }
 }
+
+/// <summary>A recorded check-in: the outcome told to the patient, whether it is the coach's decision, and extra notices (content keys) for the end of the reply.</summary>
+internal sealed record RecordedCheckIn(CheckInOutcome Outcome, bool CoachOverride, IReadOnlyList<string> Notices);

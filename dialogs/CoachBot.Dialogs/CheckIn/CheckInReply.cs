@@ -14,7 +14,7 @@ namespace CoachBot.Dialogs.CheckIn;
 /// </summary>
 internal static class CheckInReply
 {
-    public static IReadOnlyList<string> Compose(DialogServices services, CheckInOutcome outcome, string? locale)
+    public static IReadOnlyList<string> Compose(DialogServices services, CheckInOutcome outcome, string? locale, bool coachOverride = false)
     {
         var texts = services.Texts;
         var decision = outcome.Decision;
@@ -24,6 +24,9 @@ internal static class CheckInReply
         {
             replies.Add(texts.Get(decision.Decision switch
             {
+                Decision.Progress when coachOverride => Keys.DecisionCoachProgress,
+                Decision.Hold when coachOverride => Keys.DecisionCoachHold,
+                Decision.Pause when coachOverride => Keys.DecisionCoachPause,
                 Decision.Progress => Keys.DecisionProgress,
                 Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
                 Decision.Hold => Keys.DecisionHold,

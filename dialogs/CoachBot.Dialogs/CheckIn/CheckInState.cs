@@ -9,6 +9,9 @@ internal sealed class CheckInState
 
     public int PainNow { get; set; }
 
+    /// <summary>True once pain now was answered (the core needs it to decide).</summary>
+    public bool HasPainNow { get; set; }
+
     public List<PainType> PainTypes { get; set; } = [];
 
     public bool BelowKnee { get; set; }
@@ -28,4 +31,16 @@ internal sealed class CheckInState
     public string? AnythingElse { get; set; }
 
     public string? OfferedLessonId { get; set; }
+
+    /// <summary>True once the answers went to the core and were recorded.</summary>
+    public bool Recorded { get; set; }
+
+    /// <summary>Messages the safety screen flagged during this check-in (they go to the core as free text).</summary>
+    public List<string> SafetyNotes { get; set; } = [];
+
+    /// <summary>True when something said during the check-in hints at a red flag (the screen is then asked).</summary>
+    public bool RedFlagHint { get; set; }
+
+    /// <summary>The highest escalation already recorded during this check-in (not raised twice).</summary>
+    public Coaching.Policy.Escalation Escalated { get; set; }
 }

@@ -7,7 +7,8 @@ namespace CoachBot.Dialogs.CheckIn;
 
 /// <summary>
 /// The short red-flag screen: one yes/no question per flag, looping by replacing itself. Stops at the first
-/// emergency flag (no need to ask more). "Not sure" and no answer count as yes (the cautious reading).
+/// emergency flag (no need to ask more). "Not sure" and no answer count as yes (the cautious reading). Static
+/// history (cancer) is asked only while it is not known: a clear yes or no is kept in <see cref="HistoryAnswers"/>.
 /// </summary>
 internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
 {
@@ -24,36 +25,61 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
     private async Task<DialogTurnResult> AskQuestionStepAsync(WaterfallStepContext<RedFlagScreenState> step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<RedFlagScreenOptions>() ?? new RedFlagScreenOptions(0, []);
-        step.State.Index = options.Index;
         step.State.Found = [.. options.Found];
         if (options.Index == 0)
         {
             await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagIntro), cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(_services.Texts, RedFlagQuestions.All[options.Index].Key), cancellationToken).ConfigureAwait(false);
+        var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+        var index = options.Index;
+        while (index < RedFlagQuestions.All.Count && RedFlagQuestions.IsStaticHistory(RedFlagQuestions.All[index].Flag) && history.CancerHistory is not null)
+        {
+            index++; // known already: not asked again
+        }
+
+        if (index >= RedFlagQuestions.All.Count)
+        {
+            return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        step.State.Index = index;
+        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(_services.Texts, RedFlagQuestions.All[index].Key), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext<RedFlagScreenState> step, CancellationToken cancellationToken)
     {
         var flag = RedFlagQuestions.All[step.State.Index].Flag;
         var found = step.State.Found;
-        if (Ask.ChosenIndex(step.Result) != 1)
+        var chosen = Ask.ChosenIndex(step.Result);
+        if (chosen != 1)
         {
             found.Add(flag);
+        }
+
+        if (RedFlagQuestions.IsStaticHistory(flag) && chosen is 0 or 1)
+        {
+            var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+            history.CancerHistory = chosen == 0;
+            await _services.History.SetAsync(step.Context, history, cancellationToken).ConfigureAwait(false);
         }
 
         var next = step.State.Index + 1;
         if (next >= RedFlagQuestions.All.Count || found.Exists(RedFlagQuestions.IsEmergency))
         {
-            if (found.Count == 0)
-            {
-                await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagAllClear), cancellationToken).ConfigureAwait(false);
-            }
-
-            return await step.EndDialogAsync(new RedFlagScreenResult(found), cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.ReplaceDialogAsync(Id, new RedFlagScreenOptions(next, found), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<RedFlagScreenState> step, CancellationToken cancellationToken)
+    {
+        if (step.State.Found.Count == 0)
+        {
+            await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagAllClear), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(new RedFlagScreenResult(step.State.Found), cancellationToken).ConfigureAwait(false);
     }
 }

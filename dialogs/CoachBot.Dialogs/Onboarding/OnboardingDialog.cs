@@ -132,7 +132,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
     private async Task<DialogTurnResult> RecordScheduleStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
-        var patient = await _services.UpdateAsync(step.Context, p => p with { Onboarded = true }, cancellationToken).ConfigureAwait(false);
+        var patient = await _services.UpdateAsync(step.Context, p => p with { Onboarded = true, LastSafetyNetAt = _services.Time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(Texts.Get(Keys.SafetyNetting), cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(Texts.Get(Keys.OnboardingDone, ("name", PatientAccess.NameOf(patient, step.Context))), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -7,6 +7,11 @@ namespace CoachBot.Dialogs.Shared;
 /// <summary>Builds prompt options from catalog keys.</summary>
 internal static class Ask
 {
+    private static readonly string[] NotSureWords =
+    [
+        "not sure", "unsure", "dont know", "don't know", "do not know", "no idea", "maybe", "not certain", "dunno", "can't say", "cant say", "can't tell", "cant tell",
+    ];
+
     public static PromptOptions Text(Texts texts, string key, string retryKey, params (string Name, string Value)[] args) => new()
     {
         Prompt = Activity.CreateMessage(texts.Get(key, args)),
@@ -23,8 +28,9 @@ internal static class Ask
     public static PromptOptions YesNo(Texts texts, string key, params (string Name, string Value)[] args) =>
         Choices(texts, key, Keys.RetryYesNo, [(Keys.Yes, ["yes", "y", "yeah", "yep"]), (Keys.No, ["no", "n", "nope"])], args);
 
+    /// <summary>Yes, no or not sure; the retry text names all three, and "I don't know" or "no idea" count as not sure.</summary>
     public static PromptOptions YesNoNotSure(Texts texts, string key) =>
-        Choices(texts, key, Keys.RetryYesNo, [(Keys.Yes, ["yes", "y", "yeah", "yep"]), (Keys.No, ["no", "n", "nope"]), (Keys.NotSure, ["unsure", "dont know", "maybe"])]);
+        Choices(texts, key, Keys.RetryYesNoNotSure, [(Keys.Yes, ["yes", "y", "yeah", "yep"]), (Keys.No, ["no", "n", "nope"]), (Keys.NotSure, NotSureWords)]);
 
     /// <summary>The index of the chosen option, or null when the prompt gave up.</summary>
     public static int? ChosenIndex(object? result) => result is FoundChoice found ? found.Index : null;

@@ -3,7 +3,10 @@ using CoachBot.Dialogs.Actions;
 
 namespace CoachBot.Dialogs.Shared;
 
-/// <summary>"help" shows the menu and re-asks the pending question; "stop"/"cancel" ends the running dialog.</summary>
+/// <summary>
+/// "help" shows the menu and re-asks the pending question; "stop"/"cancel" ends the running dialog; "remind me later"
+/// and "change my check-in time" end the running dialog and start their own (once onboarding is done).
+/// </summary>
 internal sealed class CommandInterruption(DialogServices services) : IDialogInterruption
 {
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
@@ -15,6 +18,15 @@ internal sealed class CommandInterruption(DialogServices services) : IDialogInte
                 await HelpReply.SendAsync(services, turn, cancellationToken).ConfigureAwait(false);
                 await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 return Dialog.EndOfTurn;
+            case Intent.RemindLater or Intent.ChangeSchedule:
+                var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
+                if (!patient.Onboarded)
+                {
+                    return null;
+                }
+
+                await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                return await dialogContext.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
             case Intent.Stop:
                 await Protocol.Turns.TurnContextExtensions.SendActivityAsync(turn, services.Texts.Get(Keys.Cancelled), cancellationToken).ConfigureAwait(false);
                 return await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

@@ -1,17 +1,19 @@
 using CoachBot.Coaching.Safety;
 using CoachBot.Content;
+using CoachBot.Protocol.State;
 using CoachBot.Storage.Records;
 
 namespace CoachBot.Dialogs.Shared;
 
-/// <summary>What the dialogs share: content, the safety lexicon, the record ports and the clock.</summary>
+/// <summary>What the dialogs share: content, the safety lexicon, the record ports, the clock and the patient's history answers.</summary>
 internal sealed class DialogServices(
     CoachBotContent content,
     SafetyLexicon lexicon,
     IPatientRepository patients,
     ICheckInRepository checkIns,
     IEscalationRepository escalations,
-    TimeProvider time)
+    TimeProvider time,
+    UserState userState)
 {
     public CoachBotContent Content => content;
 
@@ -26,4 +28,7 @@ internal sealed class DialogServices(
     public IEscalationRepository Escalations => escalations;
 
     public TimeProvider Time => time;
+
+    /// <summary>Answers to static history questions (asked once), kept in user state.</summary>
+    public IStatePropertyAccessor<HistoryAnswers> History { get; } = userState.CreateProperty<HistoryAnswers>("coachbot.history");
 }

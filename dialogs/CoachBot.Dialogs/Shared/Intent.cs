@@ -14,4 +14,6 @@ internal enum Intent
     FlareUpPlan,
     FlareUpReport,
     TalkToCoach,
+    RemindLater,
+    ChangeSchedule,
 }

@@ -3,8 +3,27 @@ namespace CoachBot.Dialogs.Shared;
 /// <summary>Recognises commands in a message (recognizer word lists, not patient text).</summary>
 internal static class IntentRecognizer
 {
+    /// <summary>A longer message is something the patient is telling, not a command (it is not taken over mid-dialog).</summary>
+    private const int MaxCommandWords = 10;
+
+    private static readonly string[] RemindLaterPhrases =
+    [
+        "remind me later", "remind me in", "remind me tonight", "remind me this evening", "remind me tomorrow", "remind me after",
+        "remind me another time", "snooze", "check in later", "ask me later", "later please", "can we do this later",
+    ];
+
+    private static readonly string[] ChangeSchedulePhrases =
+    [
+        "change my time", "change my check in time", "change my check-in time", "change my checkin time", "change my days",
+        "change my check in days", "change my check-in days", "change my schedule", "change the time", "change the days",
+        "change my reminder time", "change when you check in", "reschedule",
+        "move my check in", "move my check-in", "new check in time", "new check-in time", "change check in time", "change check-in time",
+    ];
+
     private static readonly (Intent Intent, string[] Phrases)[] Table =
     [
+        (Intent.RemindLater, RemindLaterPhrases),
+        (Intent.ChangeSchedule, ChangeSchedulePhrases),
         (Intent.Help, ["help", "?", "menu", "what can you do"]),
         (Intent.Stop, ["stop", "cancel", "quit", "pause my check ins", "unsubscribe"]),
         (Intent.Start, ["start", "restart", "resume", "start again"]),
@@ -17,10 +36,22 @@ internal static class IntentRecognizer
         (Intent.TalkToCoach, ["talk to a coach", "speak to a coach", "talk to coach", "coach", "a human", "a person", "real person"]),
     ];
 
-    /// <summary>Whole-message commands ("help", "stop") that interrupt any dialog.</summary>
+    /// <summary>
+    /// Commands that interrupt any dialog: "help" and "stop" as the whole message; "remind me later" and "change my
+    /// check-in time" (and their common phrasings) anywhere in it.
+    /// </summary>
     public static Intent RecognizeCommand(string? text)
     {
         var normal = Normalize(text);
+        var shortMessage = normal.Split(' ').Length <= MaxCommandWords;
+        foreach (var (intent, phrases) in Table.Where(t => shortMessage && t.Intent is Intent.RemindLater or Intent.ChangeSchedule))
+        {
+            if (phrases.Any(p => (" " + normal + " ").Contains(" " + p + " ", StringComparison.Ordinal)))
+            {
+                return intent;
+            }
+        }
+
         foreach (var (intent, phrases) in Table.Where(t => t.Intent is Intent.Help or Intent.Stop))
         {
             if (phrases.Any(p => normal == p))
@@ -61,5 +92,6 @@ internal static class IntentRecognizer
     }
 
     private static string Normalize(string? text) =>
-        string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Replace('\u2019', '\'').Split([' ', '.', '!', ','], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        (text ?? string.Empty).Trim() == "?" ? "?" // "?" alone asks for help
+            : string.Join(' ', (text ?? string.Empty).ToLowerInvariant().Replace('\u2019', '\'').Split([' ', '.', '!', ',', '?'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

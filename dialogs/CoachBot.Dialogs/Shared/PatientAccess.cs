@@ -51,15 +51,25 @@ internal static class PatientAccess
     }
 
     /// <summary>The patient's local date (their time zone, else UTC).</summary>
-    public static DateOnly Today(this DialogServices services, PatientRecord patient)
+    public static DateOnly Today(this DialogServices services, PatientRecord patient) => DateOnly.FromDateTime(services.LocalNow(patient).DateTime);
+
+    /// <summary>Now in the patient's time zone (else UTC).</summary>
+    public static DateTimeOffset LocalNow(this DialogServices services, PatientRecord patient) => ToLocal(services.Time.GetUtcNow(), patient);
+
+    /// <summary>An instant in the patient's time zone (else UTC).</summary>
+    public static DateTimeOffset ToLocal(DateTimeOffset instant, PatientRecord patient) =>
+        patient.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var info) ? TimeZoneInfo.ConvertTime(instant, info) : instant.ToUniversalTime();
+
+    /// <summary>The instant of a local date and time in the patient's time zone (else UTC).</summary>
+    public static DateTimeOffset FromLocal(DateOnly date, TimeOnly time, PatientRecord patient)
     {
-        var now = services.Time.GetUtcNow();
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         if (patient.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var info))
         {
-            now = TimeZoneInfo.ConvertTime(now, info);
+            return new DateTimeOffset(local, info.GetUtcOffset(local));
         }
 
-        return DateOnly.FromDateTime(now.DateTime);
+        return new DateTimeOffset(local, TimeSpan.Zero);
     }
 
     /// <summary>The name to greet with (falls back to the channel's display name).</summary>

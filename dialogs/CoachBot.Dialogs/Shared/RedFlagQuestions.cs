@@ -17,6 +17,9 @@ internal static class RedFlagQuestions
         (RedFlag.NightPain, "redflag.ask_night_pain"),
     ];
 
+    /// <summary>Static history (not a new symptom): asked once, while the answer is not known.</summary>
+    public static bool IsStaticHistory(RedFlag flag) => flag is RedFlag.CancerHistory;
+
     /// <summary>Flags that mean "emergency now" (RF-1): the screen stops at the first one.</summary>
     public static bool IsEmergency(RedFlag flag) => flag is RedFlag.BladderBowel or RedFlag.SaddleNumbness or RedFlag.ProgressiveWeakness;
 }

@@ -3,6 +3,7 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Prompts;
+using CoachBot.Dialogs.CheckIn;
 using CoachBot.Protocol.Turns;
 
 namespace CoachBot.Dialogs.Shared;
@@ -12,7 +13,9 @@ namespace CoachBot.Dialogs.Shared;
 /// that need a doctor today or emergency care interrupt whatever is running: the emergency or crisis wording goes
 /// first (numbers for the patient's locale), the escalation is recorded for coaches, the active dialog is
 /// cancelled and no training content follows. General distress gets a kind reply and a routine escalation, and
-/// the dialog carries on.
+/// the dialog carries on where it was. Inside a check-in every flagged message also goes to the coaching core as
+/// free text: kept with the answers when the check-in carries on, or recorded at once with the answers given so
+/// far when the check-in has to stop (so the core pauses the plan and the check-in is on record).
 /// </summary>
 internal sealed class SafetyInterruption(DialogServices services) : IDialogInterruption
 {
@@ -35,7 +38,9 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
         var (messages, level, rules) = Classify(findings);
         if (level == Escalation.None)
         {
-            return null; // night pain alone: the check-in's red-flag screen deals with it
+            // Night pain alone: the check-in's red-flag screen deals with it, and the core reads the words.
+            ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: true));
+            return null;
         }
 
         foreach (var key in messages)
@@ -46,8 +51,15 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
         services.Escalate(turn, level, rules, "safety screen: " + findings.Describe(), text);
         if (level == Escalation.Routine)
         {
+            ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: findings.RedFlags.Count > 0));
             await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
+        }
+
+        if (ActiveCheckIn.Read(dialogContext) is { HasPainNow: true, Recorded: false } answers)
+        {
+            Note(answers, text, level, hint: true);
+            await CheckInRecorder.RecordAsync(services, turn, answers, cancellationToken).ConfigureAwait(false);
         }
 
         var wasActive = dialogContext.ActiveDialog is not null;
@@ -58,6 +70,17 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
         }
 
         return result.Status == DialogTurnStatus.Empty ? new DialogTurnResult(DialogTurnStatus.Cancelled) : result;
+    }
+
+    private static void Note(CheckInState answers, string? text, Escalation level, bool hint)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            answers.SafetyNotes.Add(text);
+        }
+
+        answers.RedFlagHint |= hint;
+        answers.Escalated = level > answers.Escalated ? level : answers.Escalated;
     }
 
     /// <summary>The messages (most urgent first), the escalation level and the rule ids for what was found.</summary>

@@ -305,6 +305,12 @@ public static class MessageKeys
         /// <summary><c>checkin.pain_types.option.done</c>.</summary>
         public const string PainTypesOptionDone = "checkin.pain_types.option.done";
 
+        /// <summary><c>checkin.pain_types.option.none</c>.</summary>
+        public const string PainTypesOptionNone = "checkin.pain_types.option.none";
+
+        /// <summary><c>checkin.pain_types.ask_more</c>.</summary>
+        public const string PainTypesAskMore = "checkin.pain_types.ask_more";
+
         /// <summary><c>checkin.ask_below_knee</c>.</summary>
         public const string AskBelowKnee = "checkin.ask_below_knee";
 
@@ -407,6 +413,9 @@ public static class MessageKeys
         /// <summary><c>retry.yes_no</c>. 2 variants.</summary>
         public const string YesNo = "retry.yes_no";
 
+        /// <summary><c>retry.yes_no_not_sure</c>.</summary>
+        public const string YesNoNotSure = "retry.yes_no_not_sure";
+
         /// <summary><c>retry.choice</c>.</summary>
         public const string Choice = "retry.choice";
 
@@ -458,6 +467,15 @@ public static class MessageKeys
 
         /// <summary><c>decision.hold_reduce</c>.</summary>
         public const string HoldReduce = "decision.hold_reduce";
+
+        /// <summary><c>decision.coach.progress</c>.</summary>
+        public const string CoachProgress = "decision.coach.progress";
+
+        /// <summary><c>decision.coach.hold</c>.</summary>
+        public const string CoachHold = "decision.coach.hold";
+
+        /// <summary><c>decision.coach.pause</c>.</summary>
+        public const string CoachPause = "decision.coach.pause";
     }
 
     /// <summary>Keys starting with <c>token.</c></summary>
@@ -546,6 +564,9 @@ public static class MessageKeys
         /// <summary><c>lesson.option.later</c>.</summary>
         public const string OptionLater = "lesson.option.later";
 
+        /// <summary><c>lesson.later_ok</c>.</summary>
+        public const string LaterOk = "lesson.later_ok";
+
         /// <summary><c>lesson.menu_intro</c>.</summary>
         public const string MenuIntro = "lesson.menu_intro";
 
@@ -606,6 +627,9 @@ public static class MessageKeys
 
         /// <summary><c>safety.netting_reminder</c>.</summary>
         public const string NettingReminder = "safety.netting_reminder";
+
+        /// <summary><c>safety.netting_short</c>.</summary>
+        public const string NettingShort = "safety.netting_short";
     }
 
     /// <summary>Keys starting with <c>flareup.</c></summary>
@@ -628,6 +652,9 @@ public static class MessageKeys
 
         /// <summary><c>flareup.lasting</c>.</summary>
         public const string Lasting = "flareup.lasting";
+
+        /// <summary><c>flareup.second</c>.</summary>
+        public const string Second = "flareup.second";
 
         /// <summary><c>flareup.over</c>.</summary>
         public const string Over = "flareup.over";
@@ -707,8 +734,38 @@ public static class MessageKeys
         /// <summary><c>progress.pain_change</c>. Placeholders: <c>{first}</c>, <c>{last}</c>.</summary>
         public const string PainChange = "progress.pain_change";
 
+        /// <summary><c>progress.pain_stayed</c>. Placeholders: <c>{pain}</c>.</summary>
+        public const string PainStayed = "progress.pain_stayed";
+
+        /// <summary><c>progress.pain_single</c>. Placeholders: <c>{pain}</c>.</summary>
+        public const string PainSingle = "progress.pain_single";
+
         /// <summary><c>progress.summary</c>. Placeholders: <c>{checkin_count}</c>, <c>{hold_count}</c>, <c>{pause_count}</c>, <c>{progress_count}</c>.</summary>
         public const string Summary = "progress.summary";
+
+        /// <summary><c>progress.checkins.one</c>.</summary>
+        public const string CheckinsOne = "progress.checkins.one";
+
+        /// <summary><c>progress.checkins.many</c>. Placeholders: <c>{checkin_count}</c>.</summary>
+        public const string CheckinsMany = "progress.checkins.many";
+
+        /// <summary><c>progress.stepped_up.one</c>.</summary>
+        public const string SteppedUpOne = "progress.stepped_up.one";
+
+        /// <summary><c>progress.stepped_up.many</c>. Placeholders: <c>{progress_count}</c>.</summary>
+        public const string SteppedUpMany = "progress.stepped_up.many";
+
+        /// <summary><c>progress.held_steady.one</c>.</summary>
+        public const string HeldSteadyOne = "progress.held_steady.one";
+
+        /// <summary><c>progress.held_steady.many</c>. Placeholders: <c>{hold_count}</c>.</summary>
+        public const string HeldSteadyMany = "progress.held_steady.many";
+
+        /// <summary><c>progress.took_a_break.one</c>.</summary>
+        public const string TookABreakOne = "progress.took_a_break.one";
+
+        /// <summary><c>progress.took_a_break.many</c>. Placeholders: <c>{pause_count}</c>.</summary>
+        public const string TookABreakMany = "progress.took_a_break.many";
 
         /// <summary><c>progress.recent_item</c>. Placeholders: <c>{date}</c>, <c>{decision}</c>, <c>{pain}</c>.</summary>
         public const string RecentItem = "progress.recent_item";
@@ -770,6 +827,12 @@ public static class MessageKeys
         /// <summary><c>reminder.option.one_hour</c>.</summary>
         public const string OptionOneHour = "reminder.option.one_hour";
 
+        /// <summary><c>reminder.option.two_hours</c>.</summary>
+        public const string OptionTwoHours = "reminder.option.two_hours";
+
+        /// <summary><c>reminder.option.this_evening</c>.</summary>
+        public const string OptionThisEvening = "reminder.option.this_evening";
+
         /// <summary><c>reminder.option.tonight</c>.</summary>
         public const string OptionTonight = "reminder.option.tonight";
 
@@ -778,6 +841,18 @@ public static class MessageKeys
 
         /// <summary><c>reminder.confirmed</c>. Placeholders: <c>{when}</c>.</summary>
         public const string Confirmed = "reminder.confirmed";
+
+        /// <summary><c>reminder.when.one_hour</c>.</summary>
+        public const string WhenOneHour = "reminder.when.one_hour";
+
+        /// <summary><c>reminder.when.hours</c>. Placeholders: <c>{number}</c>.</summary>
+        public const string WhenHours = "reminder.when.hours";
+
+        /// <summary><c>reminder.when.this_evening</c>. Placeholders: <c>{time}</c>.</summary>
+        public const string WhenThisEvening = "reminder.when.this_evening";
+
+        /// <summary><c>reminder.when.tomorrow</c>. Placeholders: <c>{time}</c>.</summary>
+        public const string WhenTomorrow = "reminder.when.tomorrow";
     }
 
     /// <summary>Keys starting with <c>errors.</c></summary>
@@ -886,6 +961,8 @@ public static class MessageKeys
         Checkin.PainTypesOptionNumbness,
         Checkin.PainTypesOptionBurning,
         Checkin.PainTypesOptionDone,
+        Checkin.PainTypesOptionNone,
+        Checkin.PainTypesAskMore,
         Checkin.AskBelowKnee,
         Checkin.AskSessionPain,
         Checkin.AskSettledNextMorning,
@@ -916,6 +993,7 @@ public static class MessageKeys
         Common.Cancelled,
         Retry.PainScore,
         Retry.YesNo,
+        Retry.YesNoNotSure,
         Retry.Choice,
         Retry.MultiChoice,
         Retry.Sessions,
@@ -932,6 +1010,9 @@ public static class MessageKeys
         Decision.Hold,
         Decision.Pause,
         Decision.HoldReduce,
+        Decision.CoachProgress,
+        Decision.CoachHold,
+        Decision.CoachPause,
         Token.SeekEmergencyCare,
         Token.SeeADoctorToday,
         Token.CrisisLine,
@@ -957,6 +1038,7 @@ public static class MessageKeys
         Lesson.Offer,
         Lesson.OptionRead,
         Lesson.OptionLater,
+        Lesson.LaterOk,
         Lesson.MenuIntro,
         Lesson.MenuItem,
         Lesson.NotFound,
@@ -976,12 +1058,14 @@ public static class MessageKeys
         Safety.AfterAlert,
         Safety.Netting,
         Safety.NettingReminder,
+        Safety.NettingShort,
         Flareup.Plan,
         Flareup.AskIsOver,
         Flareup.OptionOver,
         Flareup.OptionNotOver,
         Flareup.StillOn,
         Flareup.Lasting,
+        Flareup.Second,
         Flareup.Over,
         Ladder.Intro,
         Ladder.Step1,
@@ -1004,7 +1088,17 @@ public static class MessageKeys
         Progress.PainTrendWorse,
         Progress.PainTrendUnknown,
         Progress.PainChange,
+        Progress.PainStayed,
+        Progress.PainSingle,
         Progress.Summary,
+        Progress.CheckinsOne,
+        Progress.CheckinsMany,
+        Progress.SteppedUpOne,
+        Progress.SteppedUpMany,
+        Progress.HeldSteadyOne,
+        Progress.HeldSteadyMany,
+        Progress.TookABreakOne,
+        Progress.TookABreakMany,
         Progress.RecentItem,
         Progress.DecisionNameProgress,
         Progress.DecisionNameHold,
@@ -1021,9 +1115,15 @@ public static class MessageKeys
         Reminder.AfterSilence,
         Reminder.AskWhen,
         Reminder.OptionOneHour,
+        Reminder.OptionTwoHours,
+        Reminder.OptionThisEvening,
         Reminder.OptionTonight,
         Reminder.OptionTomorrow,
         Reminder.Confirmed,
+        Reminder.WhenOneHour,
+        Reminder.WhenHours,
+        Reminder.WhenThisEvening,
+        Reminder.WhenTomorrow,
         Errors.Internal,
         Fallback.NotUnderstood,
         Fallback.NotUnderstoodInDialog,

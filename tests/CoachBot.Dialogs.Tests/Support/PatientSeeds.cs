@@ -39,6 +39,7 @@ public static class PatientSeeds
             Program = program,
             CheckInCount = program.CheckIns.Count,
             LastRedFlagScreenOn = today,
+            LastSafetyNetAt = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), // given at onboarding
             Schedule = new CheckInSchedule { Days = [DayOfWeek.Monday, DayOfWeek.Thursday], LocalTime = new TimeOnly(9, 0), TimeZone = "Etc/UTC" },
         };
     }

@@ -76,6 +76,7 @@ public sealed class PatientJourneyTests
         await journey.TypeAsync("all set up", "check in");
         await journey.TypeAsync("How bad is your back pain right now?", "3");
         await journey.ClickAsync("What does the pain feel like?", "Stiff");
+        await journey.ClickAsync("Does anything else fit?", "Done");
         await journey.ClickAsync("go below your knee?", "No");
         await journey.TypeAsync("Think about your last training session.", "2");
         await journey.ClickAsync("By the next morning, was your back pain back to how it usually is?", "Yes");

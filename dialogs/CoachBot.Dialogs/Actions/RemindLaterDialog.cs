@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CoachBot.Conversation;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+using CoachBot.Storage.Records;
+
+namespace CoachBot.Dialogs.Actions;
+
+/// <summary>
+/// "Remind me later": sets <see cref="PatientRecord.RemindLaterAt"/> for the scheduler and confirms in plain words. A
+/// time in the message ("in an hour", "in 3 hours", "tonight", "tomorrow") is used at once; otherwise the patient picks
+/// from buttons (in 1 hour, in 2 hours, this evening, tomorrow), and anything else means the default of 2 hours.
+/// </summary>
+internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
+{
+    /// <summary>The default delay.</summary>
+    public static readonly TimeSpan DefaultDelay = TimeSpan.FromHours(2);
+
+    /// <summary>"This evening" is at this local time (or in an hour when that has passed).</summary>
+    public static readonly TimeOnly EveningTime = new(19, 0);
+
+    /// <summary>"Tomorrow" is at the patient's check-in time, else at this local time.</summary>
+    public static readonly TimeOnly MorningTime = new(9, 0);
+
+    private readonly DialogServices _services;
+
+    public RemindLaterDialog(DialogServices services)
+        : base(DialogIds.RemindLater)
+    {
+        _services = services;
+        AddStep(AskWhenStepAsync);
+        AddStep(RecordWhenStepAsync);
+    }
+
+    private enum When
+    {
+        Hours,
+        Evening,
+        Tomorrow,
+    }
+
+    private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
+    {
+        if (Parse(step.Context.Activity.Text) is { } picked)
+        {
+            await SetAsync(step.Context, picked.When, picked.Hours, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var options = Ask.Choices(
+            _services.Texts,
+            Keys.ReminderAskWhen,
+            Keys.ReminderAskWhen,
+            [
+                (Keys.ReminderOneHour, ["1 hour", "an hour", "one hour"]),
+                (Keys.ReminderTwoHours, ["2 hours", "two hours"]),
+                (Keys.ReminderThisEvening, ["tonight", "evening", "this evening"]),
+                (Keys.ReminderTomorrow, ["tomorrow"]),
+            ]);
+        options.MaxAttempts = 1;
+        return await step.PromptAsync(DialogIds.Prompts.Choice, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordWhenStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
+    {
+        var (when, hours) = Ask.ChosenIndex(step.Result) switch
+        {
+            0 => (When.Hours, 1),
+            2 => (When.Evening, 0),
+            3 => (When.Tomorrow, 0),
+            _ => (When.Hours, (int)DefaultDelay.TotalHours), // "In 2 hours", or the default
+        };
+        await SetAsync(step.Context, when, hours, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SetAsync(ITurnContext turn, When when, int hours, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
+        var now = _services.Time.GetUtcNow();
+        var local = _services.LocalNow(patient);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        DateTimeOffset at;
+        string whenText;
+        switch (when)
+        {
+            case When.Evening when TimeOnly.FromDateTime(local.DateTime) < EveningTime.AddHours(-1):
+                at = PatientAccess.FromLocal(today, EveningTime, patient);
+                whenText = _services.Texts.Get(Keys.ReminderWhenThisEvening, ("time", Clock(EveningTime)));
+                break;
+            case When.Evening:
+                (at, whenText) = (now.AddHours(1), _services.Texts.Get(Keys.ReminderWhenOneHour)); // the evening has come: in an hour
+                break;
+            case When.Tomorrow:
+                var time = patient.Schedule?.LocalTime ?? MorningTime;
+                at = PatientAccess.FromLocal(today.AddDays(1), time, patient);
+                whenText = _services.Texts.Get(Keys.ReminderWhenTomorrow, ("time", Clock(time)));
+                break;
+            default:
+                at = now.AddHours(hours);
+                whenText = hours == 1 ? _services.Texts.Get(Keys.ReminderWhenOneHour) : _services.Texts.Get(Keys.ReminderWhenHours, ("number", hours.ToString(CultureInfo.InvariantCulture)));
+                break;
+        }
+
+        await _services.UpdateAsync(turn, p => p with { RemindLaterAt = at }, cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(_services.Texts.Get(Keys.ReminderConfirmed, ("when", whenText)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A time named in the message itself, or null (then the patient is asked).</summary>
+    private static (When When, int Hours)? Parse(string? text)
+    {
+        var lower = (text ?? string.Empty).ToLowerInvariant();
+        if (lower.Contains("tomorrow", StringComparison.Ordinal))
+        {
+            return (When.Tomorrow, 0);
+        }
+
+        if (lower.Contains("tonight", StringComparison.Ordinal) || lower.Contains("evening", StringComparison.Ordinal))
+        {
+            return (When.Evening, 0);
+        }
+
+        if (HoursPattern().Match(lower) is { Success: true } match)
+        {
+            var amount = match.Groups["n"].Value switch
+            {
+                "an" or "a" or "one" => 1,
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
+            };
+            return amount is >= 1 and <= 12 ? (When.Hours, amount) : null;
+        }
+
+        return null;
+    }
+
+    private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\bin (?<n>an|a|one|two|three|four|\d{1,2}) hours?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HoursPattern();
+}
