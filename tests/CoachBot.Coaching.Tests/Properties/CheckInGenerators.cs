@@ -61,7 +61,9 @@ internal static class CheckInGenerators
         Gen.Elements(Enum.GetValues<PainType>()).Select(t => (Func<CheckInInput, CheckInInput>)(i => i with { PainTypes = i.PainTypes.Append(t).ToHashSet() })),
         Gen.Elements(Enum.GetValues<RedFlag>()).Select(f => (Func<CheckInInput, CheckInInput>)(i => i with { RedFlags = i.RedFlags.Append(f).ToHashSet() })),
         Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i with { PainNow = Math.Min(10, i.PainNow + 1) }),
-        Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i with { PainDuringLastSession = Math.Min(10, (i.PainDuringLastSession ?? 0) + 1) }),
+        // Only a known score gets worse: turning "not answered" (PM-9 holds) into a low score is new information, not a
+        // symptom, and may rightly allow progress (FsCheck found 2/null/settled -> hold vs 2/1/settled -> progress).
+        Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i.PainDuringLastSession is int p ? i with { PainDuringLastSession = Math.Min(10, p + 1) } : i),
         Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i with { PainNextMorningSettled = false }),
         Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i with { PainTrendVsLastWeek = PainTrend.Worse }),
         Gen.Constant<Func<CheckInInput, CheckInInput>>(i => i with { RadiatesBelowKnee = true }),
