@@ -45,6 +45,7 @@ public sealed class CoachBotBot : IBot
         {
             await OnMessageAsync(turnContext, dc, cancellationToken).ConfigureAwait(false);
             await _lastMessageAt.SetAsync(turnContext, _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await MarkSeenAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
         else if (IsFirstContact(activity) && dc.ActiveDialog is null)
         {
@@ -98,6 +99,19 @@ public sealed class CoachBotBot : IBot
         if (result.Status == DialogTurnStatus.Empty)
         {
             await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// A message from a patient who agreed to be coached: they were seen now and can be reached again (the scheduler
+    /// reads both: a reply counts as an answer to a check-in, and a patient marked unreachable after a 403 is back).
+    /// </summary>
+    private async Task MarkSeenAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (patient.Consent == true)
+        {
+            _services.Patients.Stage(turnContext, patient with { LastSeenAt = _services.Time.GetUtcNow(), Reachable = true });
         }
     }
 

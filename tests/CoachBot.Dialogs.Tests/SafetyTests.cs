@@ -73,6 +73,34 @@ public sealed class SafetyTests
         Assert.NotEmpty(await transport.SendAsync("I can't control my bladder since this morning"));
     }
 
+    [Fact]
+    public async Task AnyMessage_FromAPatientMarkedUnreachable_MarksThemSeenAndReachable()
+    {
+        await using var transport = AdapterTransport.Create();
+        var patient = await SeedAsync(transport);
+        var patients = transport.Services.GetRequiredService<IPatientRepository>();
+        await patients.SaveAsync(patient with { Reachable = false, LastSeenAt = null });
+        var now = transport.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+        await transport.SendAsync("hello");
+
+        var after = await patients.GetAsync(patient.PatientId);
+        Assert.NotNull(after);
+        Assert.True(after.Reachable);
+        Assert.Equal(now, after.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task FirstMessage_BeforeConsent_CreatesNoPatientRecordJustToMarkItSeen()
+    {
+        await using var transport = AdapterTransport.Create();
+
+        await transport.SendAsync("hi");
+
+        var patients = await transport.Services.GetRequiredService<IPatientRepository>().ListAsync();
+        Assert.DoesNotContain(patients, p => p.LastSeenAt is not null);
+    }
+
     private static async Task<PatientRecord> SeedAsync(ITranscriptTransport transport)
     {
         var today = DateOnly.FromDateTime(transport.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
