@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoachBot.Protocol.State;
 using Microsoft.Data.Sqlite;
@@ -14,7 +15,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly SqliteStorageOptions _options;
     private readonly TimeProvider _timeProvider;
+    private const int MaxGroupedBatches = 64;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentQueue<PendingWrite> _pending = new();
     private readonly Lock _initGate = new();
     private Task? _initialization;
     private SqliteSessionPool? _pool;
@@ -101,37 +104,62 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
         }
 
-        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         if (changes.Count == 0)
         {
-            return etags;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        await UseSessionAsync(session =>
+        // Group commit: concurrent batches queue here and the writer that holds the gate commits every queued batch
+        // in one transaction (one WAL commit, one fsync), each batch inside its own savepoint so it still succeeds or
+        // fails on its own. A batch's WriteAsync returns only after the transaction holding it has committed.
+        var pending = new PendingWrite(changes);
+        _pending.Enqueue(pending);
+        var gate = _writeGate.WaitAsync(cancellationToken);
+        if (!gate.IsCompleted)
         {
-            var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-            using var transaction = session.Connection.BeginTransaction(deferred: false);
-            foreach (var (key, item) in changes)
+            await Task.WhenAny(gate, pending.Result).ConfigureAwait(false);
+            if (!gate.IsCompleted)
             {
-                var etag = NewETag();
-                var command = item.ETag switch
+                // Committed by the writer that held the gate: hand the gate on as soon as this wait gets it.
+                _ = gate.ContinueWith(static (wait, semaphore) =>
                 {
-                    null => SqliteSession.Bind(session.Insert, transaction, key, item.Json, etag, now),
-                    "*" => SqliteSession.Bind(session.Upsert, transaction, key, item.Json, etag, now),
-                    _ => SqliteSession.Bind(session.UpdateIfMatch, transaction, key, item.Json, etag, now, item.ETag),
-                };
-                if (command.ExecuteNonQuery() != 1)
-                {
-                    // Disposing the transaction rolls the whole batch back.
-                    throw StorageConflictException.ForKey(key);
-                }
-
-                etags[key] = etag;
+                    if (wait.IsCompletedSuccessfully)
+                    {
+                        ((SemaphoreSlim)semaphore!).Release();
+                    }
+                }, _writeGate, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return await pending.Result.ConfigureAwait(false);
             }
+        }
 
-            transaction.Commit();
-        }, write: true, cancellationToken).ConfigureAwait(false);
-        return etags;
+        try
+        {
+            await gate.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (pending.TryCancel())
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            // Another writer already took this batch into its transaction: its outcome is the answer.
+            return await pending.Result.ConfigureAwait(false);
+        }
+
+        try
+        {
+            // A group holds at most MaxGroupedBatches: repeat until this caller's batch was in one.
+            while (!pending.Result.IsCompleted)
+            {
+                await CommitPendingAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+
+        return await pending.Result.ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -200,6 +228,92 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         _pool?.Dispose();
         _writeGate.Dispose();
+    }
+
+    /// <summary>Takes the queued batches (the caller's among them) and commits them in one transaction.</summary>
+    private async Task CommitPendingAsync()
+    {
+        var group = new List<PendingWrite>();
+        while (group.Count < MaxGroupedBatches && _pending.TryDequeue(out var next))
+        {
+            if (next.TryTake())
+            {
+                group.Add(next);
+            }
+        }
+
+        if (group.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            // Not cancellable: the batches in the group belong to several callers.
+            await UseSessionAsync(session => WriteGroup(session, group), write: false, CancellationToken.None).ConfigureAwait(false);
+            foreach (var write in group)
+            {
+                write.Complete();
+            }
+        }
+#pragma warning disable CA1031 // Every caller in the group gets the failure of the shared transaction.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            foreach (var write in group)
+            {
+                write.Fail(ex);
+            }
+        }
+    }
+
+    private void WriteGroup(SqliteSession session, List<PendingWrite> group)
+    {
+        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        using var transaction = session.Connection.BeginTransaction(deferred: false);
+        var savepoint = 0;
+        foreach (var write in group)
+        {
+            var name = "b" + savepoint++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            transaction.Save(name);
+            try
+            {
+                write.ETags = WriteBatch(session, transaction, write.Changes, now);
+                transaction.Release(name);
+            }
+            catch (StorageConflictException ex)
+            {
+                // Only this batch is undone; the others in the transaction go on.
+                transaction.Rollback(name);
+                transaction.Release(name);
+                write.Conflict = ex;
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private static Dictionary<string, string> WriteBatch(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, StoreItem> changes, long now)
+    {
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        foreach (var (key, item) in changes)
+        {
+            var etag = NewETag();
+            var command = item.ETag switch
+            {
+                null => SqliteSession.Bind(session.Insert, transaction, key, item.Json, etag, now),
+                "*" => SqliteSession.Bind(session.Upsert, transaction, key, item.Json, etag, now),
+                _ => SqliteSession.Bind(session.UpdateIfMatch, transaction, key, item.Json, etag, now, item.ETag),
+            };
+            if (command.ExecuteNonQuery() != 1)
+            {
+                throw StorageConflictException.ForKey(key);
+            }
+
+            etags[key] = etag;
+        }
+
+        return etags;
     }
 
     private static void ThrowIfBadKey(string key)
@@ -284,5 +398,41 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 _writeGate.Release();
             }
         }
+    }
+
+    /// <summary>One caller's batch waiting for a group commit.</summary>
+    private sealed class PendingWrite(IReadOnlyDictionary<string, StoreItem> changes)
+    {
+        private const int Waiting = 0;
+        private const int Taken = 1;
+        private const int Cancelled = 2;
+        private readonly TaskCompletionSource<IReadOnlyDictionary<string, string>> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _state;
+
+        public IReadOnlyDictionary<string, StoreItem> Changes => changes;
+
+        public Task<IReadOnlyDictionary<string, string>> Result => _done.Task;
+
+        public Dictionary<string, string>? ETags { get; set; }
+
+        public StorageConflictException? Conflict { get; set; }
+
+        public bool TryTake() => Interlocked.CompareExchange(ref _state, Taken, Waiting) == Waiting;
+
+        public bool TryCancel() => Interlocked.CompareExchange(ref _state, Cancelled, Waiting) == Waiting;
+
+        public void Complete()
+        {
+            if (Conflict is not null)
+            {
+                _done.SetException(Conflict);
+            }
+            else
+            {
+                _done.SetResult(ETags!);
+            }
+        }
+
+        public void Fail(Exception error) => _done.TrySetException(error);
     }
 }

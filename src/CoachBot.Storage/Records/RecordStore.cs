@@ -7,7 +7,8 @@ namespace CoachBot.Storage.Records;
 
 /// <summary>
 /// JSON documents over <see cref="IStorage"/>. Writes made during a turn are staged into the turn's end-of-turn
-/// batch (so records commit together with the state) and cached in the turn, so later reads in the same turn see them.
+/// batch (so records commit together with the state) and cached in the turn, so later reads in the same turn see them;
+/// a record read with a turn is cached in the turn too, so it is read and parsed once per turn.
 /// </summary>
 internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? options = null)
 {
@@ -27,7 +28,15 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         }
 
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return items.TryGetValue(key, out var item) ? (Deserialize<T>(key, item.Json), item.ETag) : (null, null);
+        var (value, etag) = items.TryGetValue(key, out var item) ? (Deserialize<T>(key, item.Json), item.ETag) : (null, null);
+        if (turn is not null)
+        {
+            // Later reads in the turn (records are immutable) reuse it instead of reading and parsing it again;
+            // a re-run of the turn after a conflict starts with empty turn state, so it reads afresh.
+            turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag);
+        }
+
+        return (value, etag);
     }
 
     public async Task<IReadOnlyList<(T Value, string? ETag)>> ReadManyAsync<T>(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -109,5 +118,5 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         return options;
     }
 
-    private sealed record CachedRecord(object Value, string? ETag);
+    private sealed record CachedRecord(object? Value, string? ETag);
 }

@@ -82,6 +82,36 @@ public sealed class RecordsTests
     }
 
     [Fact]
+    public async Task PatientRepository_ReadThriceInATurn_StorageReadOnceAndEachTurnReadsAfresh()
+    {
+        var storage = new ReadCountingStorage();
+        var seen = new List<string?>();
+        IPatientRepository? patients = null;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                for (var i = 0; i < 3; i++)
+                {
+                    seen.Add((await patients!.GetAsync("p1", turn, ct))?.Name);
+                }
+            },
+            services => services.AddSingleton<IStorage>(storage).AddCoachBotRecords());
+        var repository = patients = adapter.Services.GetRequiredService<IPatientRepository>();
+        await repository.SaveAsync(new PatientRecord { PatientId = "p1", ChannelId = "test", UserId = "u1", Name = "Ann" });
+
+        storage.PatientReads = 0;
+        await adapter.SendTextAsync("one");
+        Assert.Equal(1, storage.PatientReads);
+
+        var current = await repository.GetAsync("p1");
+        await repository.SaveAsync(current! with { Name = "Anna" });
+        storage.PatientReads = 0;
+        await adapter.SendTextAsync("two");
+        Assert.Equal(1, storage.PatientReads);
+        Assert.Equal(["Ann", "Ann", "Ann", "Anna", "Anna", "Anna"], seen);
+    }
+
+    [Fact]
     public async Task TranscriptLogger_LogsInOrder_ReadsTheConversationBack()
     {
         var logger = _services.GetRequiredService<ITranscriptLogger>();
@@ -133,4 +163,24 @@ public sealed class RecordsTests
         Reason = "test",
         RaisedAt = at,
     };
+
+    private sealed class ReadCountingStorage : IStorage
+    {
+        private readonly MemoryStorage _inner = new();
+
+        public int PatientReads { get; set; }
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+        {
+            PatientReads += keys.Count(k => k.StartsWith(RecordKeys.PatientsPrefix, StringComparison.Ordinal));
+            return _inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default) =>
+            _inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+
+        public IAsyncEnumerable<string> ListKeysAsync(string prefix, CancellationToken cancellationToken = default) => _inner.ListKeysAsync(prefix, cancellationToken);
+    }
 }

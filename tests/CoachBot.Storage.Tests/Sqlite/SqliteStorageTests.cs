@@ -209,6 +209,69 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_ParallelBatchesSomeConflicting_EachBatchAllOrNothingAndOthersLand()
+    {
+        // Concurrent batches share transactions (group commit): a conflicting batch must undo only itself.
+        var path = _folder.File("groups.db");
+        using var store = new SqliteStorage(new SqliteStorageOptions { Path = path, MaxConnections = 2 }, _clock);
+        var seeded = await store.WriteAsync(Enumerable.Range(0, 10).ToDictionary(i => $"shared/{i}", i => new StoreItem("{\"n\":0}", null)));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 120).Select(i => Task.Run(async () =>
+        {
+            // Every batch creates its own key; every third batch also updates a shared key with a wrong ETag.
+            var batch = new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [$"own/{i:D3}"] = new($"{{\"i\":{i}}}", null) };
+            if (i % 3 == 0)
+            {
+                batch[$"shared/{i % 10}"] = new("{\"n\":1}", "\"stale\"");
+            }
+
+            try
+            {
+                var etags = await store.WriteAsync(batch);
+                Assert.Equal(batch.Keys.Order(StringComparer.Ordinal), etags.Keys.Order(StringComparer.Ordinal));
+                return true;
+            }
+            catch (StorageConflictException ex)
+            {
+                Assert.Equal($"shared/{i % 10}", ex.Key);
+                return false;
+            }
+        })));
+
+        Assert.Equal(Enumerable.Range(0, 120).Select(i => i % 3 != 0), outcomes);
+        var own = await store.ReadAsync(Enumerable.Range(0, 120).Select(i => $"own/{i:D3}").ToArray());
+        Assert.Equal(Enumerable.Range(0, 120).Where(i => i % 3 != 0).Select(i => $"own/{i:D3}"), own.Keys.Order(StringComparer.Ordinal));
+        var shared = await store.ReadAsync(seeded.Keys.ToArray());
+        Assert.All(shared, kv => Assert.Equal(("{\"n\":0}", seeded[kv.Key]), (kv.Value.Json, kv.Value.ETag)));
+    }
+
+    [Fact]
+    public async Task WriteAsync_ParallelUpdatesOfOneKeyWithSameETag_ExactlyOneWinsEachRound()
+    {
+        var path = _folder.File("race.db");
+        using var store = CreateSut(path);
+        var etag = (await store.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new("{\"n\":0}", null) }))["k"];
+        for (var round = 1; round <= 10; round++)
+        {
+            var current = etag;
+            var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+            {
+                try
+                {
+                    return (await store.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new($"{{\"n\":{i}}}", current) }))["k"];
+                }
+                catch (StorageConflictException)
+                {
+                    return null;
+                }
+            })));
+
+            etag = Assert.Single(results.OfType<string>());
+            Assert.Equal(etag, (await store.ReadAsync(["k"]))["k"].ETag);
+        }
+    }
+
+    [Fact]
     public async Task InitializeAsync_PathIsAFolder_ThrowsNamingIt()
     {
         using var store = CreateSut(_folder.Path);
