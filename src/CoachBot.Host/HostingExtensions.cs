@@ -2,6 +2,7 @@ using CoachBot.Channels.Auth;
 using CoachBot.Channels.DirectLine;
 using CoachBot.Channels.WebChat;
 using CoachBot.Dialogs;
+using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Storage;
 
@@ -24,6 +25,7 @@ public static class HostingExtensions
         builder.Services.AddBotRuntime();
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddCoachBotTelemetry();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
     }

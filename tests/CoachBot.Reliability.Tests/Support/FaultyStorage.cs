@@ -16,7 +16,13 @@ public sealed class FaultyStorage(IStorage inner) : IStorage
     /// <summary>While true every call fails as an unreachable store would.</summary>
     public bool Down { get; set; }
 
-    /// <summary>Conflicts the inner store reported on writes.</summary>
+    /// <summary>The next this-many writes fail with a conflict without reaching the inner store.</summary>
+    public int ConflictsToInject { get; set; }
+
+    /// <summary>When set, only batches holding a key with this prefix get the injected conflicts.</summary>
+    public string? ConflictKeyPrefix { get; set; }
+
+    /// <summary>Conflicts the inner store reported (or were injected) on writes.</summary>
     public int Conflicts => Volatile.Read(ref _conflicts);
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -33,6 +39,13 @@ public sealed class FaultyStorage(IStorage inner) : IStorage
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ThrowIfDown();
+        if (ConflictsToInject > 0 && (ConflictKeyPrefix is null || changes.Keys.Any(k => k.StartsWith(ConflictKeyPrefix, StringComparison.Ordinal))))
+        {
+            ConflictsToInject--;
+            Interlocked.Increment(ref _conflicts);
+            throw StorageConflictException.ForKey(changes.Keys.First());
+        }
+
         try
         {
             return await inner.WriteAsync(changes, cancellationToken);
