@@ -4,6 +4,7 @@ using CoachBot.Channels.WebChat;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
+using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Scheduling;
 using CoachBot.Storage;
@@ -29,6 +30,7 @@ public static class HostingExtensions
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
         builder.Services.AddCoachReview(configuration);
+        builder.Services.AddCoachBotTelemetry();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
     }

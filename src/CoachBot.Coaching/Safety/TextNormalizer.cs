@@ -44,7 +44,9 @@ internal static class TextNormalizer
 
     private static string Clean(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        // Normalize throws on lone surrogates (broken emoji from a channel) and on the noncharacters U+FFFE/U+FFFF;
+        // they carry no words, so they become spaces.
+        var decomposed = ReplaceInvalidCodePoints(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -58,6 +60,29 @@ internal static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    private static string ReplaceInvalidCodePoints(string text)
+    {
+        if (!text.Any(c => char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]) || chars[i] is '\uFFFE' or '\uFFFF')
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC';

@@ -1,7 +1,10 @@
+using ActivityKind = System.Diagnostics.ActivityKind;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -24,12 +27,12 @@ internal sealed class ConnectorClient : IConnectorClient
     private readonly IOutboundTokenProvider _tokens;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    public ConnectorClient(IHttpClientFactory httpClientFactory, IOutboundTokenProvider tokens, IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<ConnectorClient> logger)
+    public ConnectorClient(IHttpClientFactory httpClientFactory, IOutboundTokenProvider tokens, IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<ConnectorClient> logger, BotMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _httpClientFactory = httpClientFactory;
         _tokens = tokens;
-        _pipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider, logger);
+        _pipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider, logger, metrics);
     }
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -54,6 +57,22 @@ internal sealed class ConnectorClient : IConnectorClient
     }
 
     private async Task<T?> PostAsync<T>(string operation, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var span = BotMetrics.ActivitySource.StartActivity("coachbot.connector", ActivityKind.Client);
+        span?.SetTag("coachbot.connector.operation", operation);
+        try
+        {
+            return await PostCoreAsync<T>(operation, serviceUrl, uri, body, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.StatusCode is { } status ? ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer");
+            throw;
+        }
+    }
+
+    private async Task<T?> PostCoreAsync<T>(string operation, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
         where T : class
     {
         var token = await _tokens.GetTokenAsync(serviceUrl, cancellationToken).ConfigureAwait(false);

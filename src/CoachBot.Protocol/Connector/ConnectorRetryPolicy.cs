@@ -1,5 +1,7 @@
 using System.Net;
+using System.Globalization;
 using System.Net.Http.Headers;
+using CoachBot.Protocol.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -14,7 +16,7 @@ namespace CoachBot.Protocol.Connector;
 /// </summary>
 internal static class ConnectorRetryPolicy
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorOptions options, TimeProvider timeProvider, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorOptions options, TimeProvider timeProvider, ILogger logger, BotMetrics? metrics = null)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (options.MaxRetries == 0)
@@ -37,6 +39,7 @@ internal static class ConnectorRetryPolicy
                     args.Outcome.Result is { } r ? (int)r.StatusCode : args.Outcome.Exception?.GetType().Name,
                     args.AttemptNumber + 1,
                     args.RetryDelay);
+                metrics?.ConnectorRetry(args.Outcome.Result is { } status ? ((int)status.StatusCode).ToString(CultureInfo.InvariantCulture) : args.Outcome.Exception?.GetType().Name ?? "unknown");
                 args.Outcome.Result?.Dispose();
                 return default;
             },

@@ -1,5 +1,6 @@
 using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Connector;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
@@ -42,6 +43,7 @@ public static class BotServiceCollectionExtensions
 
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddLogging();
+        services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddSingleton<ConversationState>();
@@ -93,6 +95,7 @@ public static class BotServiceCollectionExtensions
         var storage = sp.GetRequiredService<IStorage>();
         var conversationState = sp.GetRequiredService<ConversationState>();
         var userState = sp.GetRequiredService<UserState>();
+        var metrics = sp.GetRequiredService<BotMetrics>();
 
         var pipeline = new List<IMiddleware> { new ConversationOrderingMiddleware() };
         if (sp.GetService<ITranscriptLogger>() is { } transcript)
@@ -100,9 +103,9 @@ public static class BotServiceCollectionExtensions
             pipeline.Add(new TranscriptLoggerMiddleware(transcript, time, loggers.CreateLogger<TranscriptLoggerMiddleware>()));
         }
 
-        pipeline.Add(new TurnErrorMiddleware(conversationState, sp.GetRequiredService<ITurnErrorReplyProvider>(), loggers.CreateLogger<TurnErrorMiddleware>()));
+        pipeline.Add(new TurnErrorMiddleware(conversationState, sp.GetRequiredService<ITurnErrorReplyProvider>(), loggers.CreateLogger<TurnErrorMiddleware>(), metrics));
         pipeline.Add(new ShowTypingMiddleware(time, options.TypingDelay, options.TypingPeriod, loggers.CreateLogger<ShowTypingMiddleware>()));
-        pipeline.Add(new TurnStateMiddleware(storage, [conversationState, userState], options.MaxTurnAttempts, loggers.CreateLogger<TurnStateMiddleware>()));
+        pipeline.Add(new TurnStateMiddleware(storage, [conversationState, userState], options.MaxTurnAttempts, loggers.CreateLogger<TurnStateMiddleware>(), metrics));
         pipeline.Add(new ActivityDeduplicationMiddleware(conversationState, time, options.DeduplicationWindow, options.DeduplicationCapacity, loggers.CreateLogger<ActivityDeduplicationMiddleware>()));
         pipeline.AddRange(sp.GetServices<IMiddleware>());
 
@@ -112,6 +115,7 @@ public static class BotServiceCollectionExtensions
             pipeline,
             sp.GetRequiredService<IDeliveryFailureRecorder>(),
             time,
-            loggers.CreateLogger<BotAdapter>());
+            loggers.CreateLogger<BotAdapter>(),
+            metrics);
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
@@ -11,7 +12,7 @@ namespace CoachBot.Protocol.Middleware;
 /// keep the state (it belongs to the turn that won). Proactive turns are not apologised for; their
 /// error is rethrown to the caller after logging.
 /// </summary>
-internal sealed class TurnErrorMiddleware(ConversationState conversationState, ITurnErrorReplyProvider replies, ILogger<TurnErrorMiddleware> logger) : IMiddleware
+internal sealed class TurnErrorMiddleware(ConversationState conversationState, ITurnErrorReplyProvider replies, ILogger<TurnErrorMiddleware> logger, BotMetrics? metrics = null) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate nextHandler, CancellationToken cancellationToken = default)
     {
@@ -31,6 +32,7 @@ internal sealed class TurnErrorMiddleware(ConversationState conversationState, I
         {
             var activity = turnContext.Activity;
             logger.LogError(ex, "Turn failed: {Type} activity {Id} in {ChannelId} conversation {ConversationId}.", activity.Type, activity.Id, activity.ChannelId, activity.Conversation?.Id);
+            metrics?.TurnFailed(activity.Type, ex.GetType().Name);
             if (activity.IsSynthesizedEvent())
             {
                 throw;

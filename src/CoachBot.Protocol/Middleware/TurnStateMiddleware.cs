@@ -1,3 +1,4 @@
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace CoachBot.Protocol.Middleware;
 /// conflict is reported. So a reply is never sent for state that was not saved, and two overlapping turns
 /// (e.g. on two instances) cannot silently overwrite each other.
 /// </summary>
-internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotState> states, int maxAttempts, ILogger<TurnStateMiddleware> logger) : IMiddleware
+internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotState> states, int maxAttempts, ILogger<TurnStateMiddleware> logger, BotMetrics? metrics = null) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate nextHandler, CancellationToken cancellationToken = default)
     {
@@ -27,11 +28,18 @@ internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotSta
                 await LoadAsync(context, cancellationToken).ConfigureAwait(false);
                 await nextHandler(cancellationToken).ConfigureAwait(false);
                 await CommitAsync(context, cancellationToken).ConfigureAwait(false);
+                context.RunCommitted(ex => logger.LogError(ex, "A commit callback failed."));
             }
             catch (StorageConflictException ex) when (attempt < maxAttempts)
             {
+                metrics?.StateConflict();
                 logger.LogInformation("State conflict on {Key} (attempt {Attempt} of {Max}); re-running the turn from fresh state.", ex.Key, attempt, maxAttempts);
                 continue;
+            }
+            catch (StorageConflictException)
+            {
+                metrics?.StateConflict();
+                throw;
             }
             finally
             {

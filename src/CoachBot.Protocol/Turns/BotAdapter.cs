@@ -1,5 +1,8 @@
+using ActivityKind = System.Diagnostics.ActivityKind;
+using ActivityStatusCode = System.Diagnostics.ActivityStatusCode;
 using System.Security.Claims;
 using CoachBot.Protocol.Connector;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -18,9 +21,11 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
     private readonly IDeliveryFailureRecorder _failures;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
+    private readonly BotMetrics? _metrics;
 
-    internal BotAdapter(IBot? bot, IConnectorClient connector, IEnumerable<IMiddleware> middleware, IDeliveryFailureRecorder failures, TimeProvider timeProvider, ILogger<BotAdapter> logger)
+    internal BotAdapter(IBot? bot, IConnectorClient connector, IEnumerable<IMiddleware> middleware, IDeliveryFailureRecorder failures, TimeProvider timeProvider, ILogger<BotAdapter> logger, BotMetrics? metrics = null)
     {
+        _metrics = metrics;
         _bot = bot;
         _connector = connector;
         _middleware = [.. middleware];
@@ -50,7 +55,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         }
 
         var context = new TurnContext(this, activity, identity);
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        await RunMeasuredAsync(context, callback, "coachbot.turn", cancellationToken).ConfigureAwait(false);
         if (context.DeliveryFailures.Count > 0)
         {
             _logger.LogWarning("{Count} outgoing activities of turn {Id} were not delivered.", context.DeliveryFailures.Count, activity.Id);
@@ -116,6 +121,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
             if (failed is not null && !isTyping)
             {
                 Record(turnContext, new DeliveryFailure(activity, failed, _timeProvider.GetUtcNow(), NotAttempted: true));
+                _metrics?.Delivery("not_attempted");
                 responses[i] = new ResourceResponse();
                 continue;
             }
@@ -123,6 +129,10 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
             try
             {
                 responses[i] = await _connector.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+                if (!isTyping)
+                {
+                    _metrics?.Delivery("sent");
+                }
             }
             catch (ConnectorException ex) when (isTyping)
             {
@@ -134,6 +144,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
                 failed = ex;
                 _logger.LogWarning(ex, "Delivery to {ChannelId} conversation {ConversationId} failed (status {Status}, code {Code}, may have been delivered: {Maybe}).", activity.ChannelId, activity.Conversation?.Id, (int?)ex.StatusCode, ex.ErrorCode, ex.MayHaveBeenDelivered);
                 Record(turnContext, new DeliveryFailure(activity, ex, _timeProvider.GetUtcNow()));
+                _metrics?.Delivery("failed");
                 responses[i] = new ResourceResponse();
             }
         }
@@ -165,7 +176,17 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         }
 
         var context = new TurnContext(this, activity, new ClaimsIdentity("proactive"));
-        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RunMeasuredAsync(context, callback, "coachbot.proactive", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _metrics?.Proactive("failed");
+            throw;
+        }
+
+        _metrics?.Proactive(context.DeliveryFailures.Count > 0 ? "failed" : "sent");
         if (context.DeliveryFailures.Count > 0)
         {
             throw new DeliveryFailedException($"{context.DeliveryFailures.Count} proactive activities were not delivered: {context.DeliveryFailures[0].Error.Message}", context.DeliveryFailures[0].Error)
@@ -189,6 +210,37 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         Locale = reference.Locale,
         RelatesTo = reference,
     };
+
+    private async Task RunMeasuredAsync(TurnContext context, Func<ITurnContext, CancellationToken, Task> terminal, string spanName, CancellationToken cancellationToken)
+    {
+        var activity = context.Activity;
+        using var span = BotMetrics.ActivitySource.StartActivity(spanName, spanName == "coachbot.turn" ? ActivityKind.Server : ActivityKind.Internal);
+        if (span is not null)
+        {
+            span.SetTag("coachbot.activity.type", activity.Type);
+            span.SetTag("coachbot.channel", activity.ChannelId);
+            span.SetTag("coachbot.conversation.id", activity.Conversation?.Id);
+            span.SetTag("coachbot.activity.id", activity.Id);
+        }
+
+        var started = _timeProvider.GetTimestamp();
+        var outcome = "error";
+        try
+        {
+            await RunPipelineAsync(context, terminal, cancellationToken).ConfigureAwait(false);
+            outcome = context.DeliveryFailures.Count > 0 ? "undelivered" : "ok";
+        }
+        catch (Exception ex)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            span?.SetTag("coachbot.outcome", outcome);
+            _metrics?.TurnCompleted(activity.Type, activity.ChannelId, outcome, _timeProvider.GetElapsedTime(started));
+        }
+    }
 
     private Task RunPipelineAsync(TurnContext context, Func<ITurnContext, CancellationToken, Task> terminal, CancellationToken cancellationToken)
     {
