@@ -89,23 +89,4 @@ public sealed class BotFrameworkTokenProviderTests : IAsyncLifetime
         var source = new MsalClientCredentialTokenSource(Options.Create(options), new LocalMsalHttpClientFactory(new Uri(_server.BaseUrl)));
         return new BotFrameworkTokenProvider(source, _time);
     }
-
-    /// <summary>Sends MSAL's requests (addressed to the real authority host) to the local server instead.</summary>
-    private sealed class LocalMsalHttpClientFactory(Uri local) : IMsalHttpClientFactory, IDisposable
-    {
-        private readonly HttpClient _client = new(new RedirectHandler(local) { InnerHandler = new HttpClientHandler() });
-
-        public HttpClient GetHttpClient() => _client;
-
-        public void Dispose() => _client.Dispose();
-    }
-
-    private sealed class RedirectHandler(Uri local) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = local.Scheme, Host = local.Host, Port = local.Port }.Uri;
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }

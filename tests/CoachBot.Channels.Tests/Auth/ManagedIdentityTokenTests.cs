@@ -82,23 +82,4 @@ public sealed class ManagedIdentityTokenTests : IAsyncLifetime
     }
 
     private sealed record HttpRequestSnapshot(string Path, IReadOnlyDictionary<string, string> Query, string MetadataHeader);
-
-    /// <summary>Sends MSAL's requests (addressed to the metadata endpoint) to the local server instead.</summary>
-    private sealed class LocalMsalHttpClientFactory(Uri local) : IMsalHttpClientFactory, IDisposable
-    {
-        private readonly HttpClient _client = new(new RedirectHandler(local) { InnerHandler = new HttpClientHandler() });
-
-        public HttpClient GetHttpClient() => _client;
-
-        public void Dispose() => _client.Dispose();
-    }
-
-    private sealed class RedirectHandler(Uri local) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            request.RequestUri = new UriBuilder(request.RequestUri!) { Scheme = local.Scheme, Host = local.Host, Port = local.Port }.Uri;
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
 }
