@@ -16,16 +16,10 @@ internal static class DirectLineActivityHandlers
         DirectLineServiceUrls urls,
         IOptions<DirectLineOptions> options)
     {
-        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
-        if (caller is null)
+        var caller = DirectLineCaller.AuthenticateFor(context, tokens, store, conversationId, out var conversation, out var error);
+        if (caller is null || conversation is null)
         {
             return error!;
-        }
-
-        var conversation = store.Find(conversationId);
-        if (conversation is null)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         var (activity, bodyError) = await DirectLineHttp.ReadJsonAsync<Activity>(context.Request, options.Value.MaxActivityBytes, optional: false, context.RequestAborted).ConfigureAwait(false);
@@ -58,16 +52,10 @@ internal static class DirectLineActivityHandlers
 
     public static IResult Get(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationStore store)
     {
-        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
-        if (caller is null)
+        var caller = DirectLineCaller.AuthenticateFor(context, tokens, store, conversationId, out var conversation, out var error);
+        if (caller is null || conversation is null)
         {
             return error!;
-        }
-
-        var conversation = store.Find(conversationId);
-        if (conversation is null)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         if (!DirectLineHttp.TryParseWatermark(context.Request.Query["watermark"], conversation.Watermark, out var watermark, out var watermarkError))

@@ -10,6 +10,30 @@ internal sealed record DirectLineCaller(bool IsSecret, DirectLineToken? Token, s
     public string? UserId => Token?.UserId;
 
     /// <summary>
+    /// Authenticates a caller of one conversation's route (as <see cref="Authenticate"/>) and finds the conversation:
+    /// the caller, or null with the 401/403 or the 404 answer in <paramref name="error"/>.
+    /// </summary>
+    public static DirectLineCaller? AuthenticateFor(
+        HttpContext context, DirectLineTokenService tokens, DirectLineConversationStore store, string conversationId, out DirectLineConversation? conversation, out IResult? error)
+    {
+        conversation = null;
+        var caller = Authenticate(context, tokens, conversationId, secretOnly: false, out error);
+        if (caller is null)
+        {
+            return null;
+        }
+
+        conversation = store.Find(conversationId);
+        if (conversation is null)
+        {
+            error = DirectLineHttp.ConversationNotFound();
+            return null;
+        }
+
+        return caller;
+    }
+
+    /// <summary>
     /// Reads <c>Authorization: Bearer {secret or token}</c>. Missing or malformed header: 401. A bad, expired
     /// or wrong-kind token: 403. A token for a different conversation than <paramref name="conversationId"/>: 403.
     /// </summary>

@@ -63,16 +63,10 @@ internal static class DirectLineConversationHandlers
 
     public static IResult Reconnect(string conversationId, HttpContext context, DirectLineTokenService tokens, DirectLineConversationStore store, IOptions<DirectLineOptions> options)
     {
-        var caller = DirectLineCaller.Authenticate(context, tokens, conversationId, secretOnly: false, out var error);
-        if (caller is null)
+        var caller = DirectLineCaller.AuthenticateFor(context, tokens, store, conversationId, out var conversation, out var error);
+        if (caller is null || conversation is null)
         {
             return error!;
-        }
-
-        var conversation = store.Find(conversationId);
-        if (conversation is null)
-        {
-            return DirectLineHttp.ConversationNotFound();
         }
 
         if (!DirectLineHttp.TryParseWatermark(context.Request.Query["watermark"], conversation.Watermark, out var watermark, out var watermarkError))
