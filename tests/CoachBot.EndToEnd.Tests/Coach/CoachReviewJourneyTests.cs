@@ -1,9 +1,9 @@
 extern alias cli;
 
-using CoachBot.EndToEnd.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
 using CliApp = cli::CoachBot.Cli.CliApp;
+using CoachBot.Testing;
 
 namespace CoachBot.EndToEnd.Tests.Coach;
 

@@ -1,5 +1,5 @@
-using CoachBot.EndToEnd.Tests.Support;
 using Microsoft.Playwright;
+using CoachBot.Testing;
 
 namespace CoachBot.EndToEnd.Tests.WebChat;
 
@@ -17,7 +17,7 @@ public sealed class PatientJourneyTests
     {
         Assert.True(File.Exists(ChromiumPath), "Chromium is missing: run scripts/deps/chromium.sh");
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await using var host = await HostProcess.StartAsync(cancel.Token);
+        await using var host = await HostProcess.StartAsync(cancellationToken: cancel.Token);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,28 +1,37 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CoachBot.EndToEnd.Tests.Support;
+namespace CoachBot.Testing;
 
 /// <summary>
-/// The real CoachBot host (the built <c>CoachBot.Host.dll</c> next to the tests) running as a child process on
-/// Kestrel at 127.0.0.1 on a free port, with in-memory storage and a random Direct Line secret.
+/// The real CoachBot host (the built <c>CoachBot.Host.dll</c> next to the tests) as a child process on Kestrel at
+/// 127.0.0.1 on a free port, in Production, with in-memory storage and a random Direct Line secret unless the given
+/// settings say otherwise. Setting keys may use <c>:</c> or <c>__</c>.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private HostProcess(Process process, string baseUrl)
+    private HostProcess(Process process, string baseUrl, string secret)
     {
         _process = process;
         BaseUrl = baseUrl;
+        Secret = secret;
     }
 
     /// <summary>The root address, for example <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; }
+
+    /// <summary>The Direct Line secret the host was started with.</summary>
+    public string Secret { get; }
+
+    /// <summary>True while the process runs.</summary>
+    public bool IsRunning => !_process.HasExited;
 
     /// <summary>Everything the host wrote to stdout and stderr so far.</summary>
     public string Output
@@ -36,16 +45,23 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the host and waits until <c>/healthz</c> answers 200.</summary>
-    public static Task<HostProcess> StartAsync(CancellationToken cancellationToken) => StartAsync(null, cancellationToken);
+    /// <summary>Starts the host and waits up to 60 seconds until <c>/healthz</c> answers 200.</summary>
+    public static Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, CancellationToken cancellationToken = default) =>
+        StartAsync(settings, "/healthz", TimeSpan.FromSeconds(60), cancellationToken);
 
-    /// <summary>Starts the host with extra (or overriding) environment variables and waits until <c>/healthz</c> answers 200.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? environment, CancellationToken cancellationToken)
+    /// <summary>Starts the host and waits until <paramref name="readyPath"/> answers 200, at most <paramref name="readyTimeout"/>.</summary>
+    public static async Task<HostProcess> StartAsync(
+        IReadOnlyDictionary<string, string>? settings, string readyPath, TimeSpan readyTimeout, CancellationToken cancellationToken)
     {
         var folder = AppContext.BaseDirectory;
         var dll = Path.Combine(folder, "CoachBot.Host.dll");
-        Assert.True(File.Exists(dll), "The host binary is missing from the test output: " + dll);
-        var baseUrl = "http://127.0.0.1:" + FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException("The host binary is missing from the test output: " + dll, dll);
+        }
+
+        var baseUrl = "http://127.0.0.1:" + FreePort().ToString(CultureInfo.InvariantCulture);
+        var secret = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 40);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -59,21 +75,21 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Storage__Provider"] = "Memory";
-        start.Environment["DirectLine__Secret"] = RandomSecret();
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        start.Environment["DirectLine__Secret"] = secret;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
-        var host = new HostProcess(process, baseUrl);
+        var host = new HostProcess(process, baseUrl, start.Environment["DirectLine__Secret"]!);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await host.WaitHealthyAsync(cancellationToken).ConfigureAwait(false);
+            await host.WaitReadyAsync(readyPath, readyTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -82,6 +98,17 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         return host;
+    }
+
+    /// <summary>SIGKILL: no shutdown, no flush, no finalisers.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+
+        _process.WaitForExit(30_000);
     }
 
     /// <inheritdoc />
@@ -96,11 +123,11 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitHealthyAsync(CancellationToken cancellationToken)
+    private async Task WaitReadyAsync(string readyPath, TimeSpan readyTimeout, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < readyTimeout)
         {
             if (_process.HasExited)
             {
@@ -109,7 +136,7 @@ public sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(new Uri(BaseUrl + "/healthz"), cancellationToken).ConfigureAwait(false);
+                using var response = await http.GetAsync(new Uri(BaseUrl + readyPath), cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -119,11 +146,15 @@ public sealed class HostProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The probe itself timed out; try again.
+            }
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
         }
 
-        throw new TimeoutException("The host did not become healthy in 60 seconds:\n" + Output);
+        throw new TimeoutException($"The host did not answer {readyPath} with 200 in {readyTimeout.TotalSeconds:0} seconds:\n{Output}");
     }
 
     private void Append(string? line)
@@ -145,7 +176,4 @@ public sealed class HostProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    private static string RandomSecret() =>
-        RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 40);
 }
