@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachBot.Reliability.Tests.Operations;
 
 /// <summary>The instruments record what happens: turns and their latency, decisions, escalations, sends, retries, conflicts.</summary>
+[Collection(SerialTelemetryTests.Name)]
 public sealed class TelemetryTests : IAsyncLifetime
 {
     private RecordingConnector _connector = null!;
