@@ -46,6 +46,7 @@ public static class CoachReviewServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        DeferDataProtectionKeyRing(services);
 
         services.TryAddSingleton(sp => new CoachZone(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value.TimeZone)));
         services.TryAddSingleton(sp => new CoachAccounts(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value));
@@ -59,4 +60,25 @@ public static class CoachReviewServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CoachChannelNotifier>());
         return services;
     }
+
+    /// <summary>
+    /// Data protection (the coach login and antiforgery cookies) loads its key ring when a coach page first needs it
+    /// instead of at start-up: ASP.NET Core registers a hosted service that only warms the key ring, which loads the
+    /// XML key store and the crypto stack into every bot process, about 5 MB of idle memory, whether or not a coach
+    /// ever signs in (docs/performance.md).
+    /// </summary>
+    internal static void DeferDataProtectionKeyRing(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
+                && services[i].ImplementationType?.FullName == DataProtectionWarmUp)
+            {
+                services.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>The hosted service that only pre-loads the data-protection key ring.</summary>
+    internal const string DataProtectionWarmUp = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 }
