@@ -16,17 +16,22 @@ internal sealed class DirectLineTokenService
     private const string Prefix = "dl1.";
     private static readonly byte[] KeyInfo = Encoding.UTF8.GetBytes("CoachBot.DirectLine.Tokens.v1");
 
-    private readonly byte[] _key;
     private readonly byte[] _secret;
+    private byte[]? _key;
     private readonly TimeProvider _time;
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
     {
         var secret = options.Value.Secret ?? throw new InvalidOperationException("DirectLine:Secret is not configured.");
         _secret = Encoding.UTF8.GetBytes(secret);
-        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: [], info: KeyInfo);
         _time = time;
     }
+
+    /// <summary>
+    /// The signing key, derived on first use rather than at start-up: a bot that has not yet served Web Chat does not
+    /// load the native crypto library for it (docs/performance.md). Two threads deriving at once get the same key.
+    /// </summary>
+    private byte[] Key => _key ??= HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: [], info: KeyInfo);
 
     /// <summary>True when <paramref name="candidate"/> is the configured secret (constant-time).</summary>
     public bool IsSecret(string candidate)
@@ -103,7 +108,7 @@ internal sealed class DirectLineTokenService
     /// <summary>Seconds left before the token expires (never negative).</summary>
     public int SecondsLeft(DirectLineToken token) => (int)Math.Max(0, (token.ExpiresAt - _time.GetUtcNow()).TotalSeconds);
 
-    private byte[] Sign(string body) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(body));
+    private byte[] Sign(string body) => HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes(body));
 
     internal sealed class Payload
     {

@@ -28,8 +28,17 @@ internal sealed class TelemetryExporter(IOptions<TelemetryOptions> options, ILog
             return Task.CompletedTask;
         }
 
+        Start(settings, settings.OtlpEndpoint);
+        return Task.CompletedTask;
+    }
+
+    // Kept out of StartAsync so that a host without an OTLP endpoint never loads the OpenTelemetry assemblies:
+    // the JIT loads them when it compiles a method that names their types.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Start(TelemetryOptions settings, string endpoint)
+    {
         var protocol = ParseProtocol(settings.OtlpProtocol);
-        var baseUri = new Uri(settings.OtlpEndpoint.EndsWith('/') ? settings.OtlpEndpoint : settings.OtlpEndpoint + "/");
+        var baseUri = new Uri(endpoint.EndsWith('/') ? endpoint : endpoint + "/");
 
         _meters = Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(ResourceBuilder.CreateEmpty().AddService(settings.ServiceName))
@@ -50,7 +59,6 @@ internal sealed class TelemetryExporter(IOptions<TelemetryOptions> options, ILog
             .AddOtlpExporter(exporter => Configure(exporter, protocol, baseUri, "v1/traces"))
             .Build();
         logger.LogInformation("Exporting metrics and traces over OTLP ({Protocol}) to {Endpoint}.", protocol, baseUri);
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
