@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace CoachBot.Content;
 
 /// <summary>
@@ -81,8 +78,7 @@ public sealed partial class LessonCatalog
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(text);
-        var name = FileNamePattern().Match(fileName);
-        if (!name.Success)
+        if (!TryParseFileName(fileName, out var number, out var slug))
         {
             throw new ContentException($"Lesson '{fileName}': the file name must look like '01-short-slug.md'.");
         }
@@ -104,7 +100,6 @@ public sealed partial class LessonCatalog
             problems.Add($"Lesson '{fileName}': '{field}' must be a single value, not a list.");
         }
 
-        var slug = name.Groups["slug"].Value;
         if (fields.TryGetValue("id", out var ids) && ids.Count == 1 && !string.Equals(ids[0], slug, StringComparison.Ordinal))
         {
             problems.Add($"Lesson '{fileName}': id '{ids[0]}' must equal the file's slug '{slug}'.");
@@ -122,7 +117,7 @@ public sealed partial class LessonCatalog
 
         return new Lesson(
             fields["id"][0],
-            int.Parse(name.Groups["number"].Value, CultureInfo.InvariantCulture),
+            number,
             fields["title"][0],
             fields["summary"][0],
             [.. fields["topics"].Select(t => t.ToLowerInvariant())],
@@ -178,6 +173,31 @@ public sealed partial class LessonCatalog
     /// <summary>The menu: number, id and title of every lesson, in order.</summary>
     public IReadOnlyList<LessonMenuItem> Menu() => [.. All.Select(l => new LessonMenuItem(l.Number, l.Id, l.Title))];
 
-    [GeneratedRegex(@"^(?<number>\d{2})-(?<slug>[a-z0-9]+(?:-[a-z0-9]+)*)\.md$")]
-    private static partial Regex FileNamePattern();
+    /// <summary>
+    /// Reads a lesson file name like <c>01-short-slug.md</c>: two digits, a dash, then words of <c>a-z</c> and
+    /// <c>0-9</c> joined by single dashes. Checked by hand so that loading the content does not load the regex engine.
+    /// </summary>
+    internal static bool TryParseFileName(string fileName, out int number, out string slug)
+    {
+        number = 0;
+        slug = string.Empty;
+        if (fileName.Length < 7 || !fileName.EndsWith(".md", StringComparison.Ordinal)
+            || !char.IsAsciiDigit(fileName[0]) || !char.IsAsciiDigit(fileName[1]) || fileName[2] != '-')
+        {
+            return false;
+        }
+
+        var candidate = fileName[3..^3];
+        foreach (var word in candidate.Split('-'))
+        {
+            if (word.Length == 0 || !word.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)))
+            {
+                return false;
+            }
+        }
+
+        number = ((fileName[0] - '0') * 10) + (fileName[1] - '0');
+        slug = candidate;
+        return true;
+    }
 }

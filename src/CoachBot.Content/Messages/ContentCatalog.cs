@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace CoachBot.Content;
 
@@ -72,7 +71,7 @@ public sealed partial class ContentCatalog
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 var key = property.Name;
-                if (!KeyPattern().IsMatch(key))
+                if (!IsKey(key))
                 {
                     problems.Add($"'{key}': a key is lower snake case words joined by dots, like 'checkin.ask_pain_now'");
                     continue;
@@ -246,6 +245,36 @@ public sealed partial class ContentCatalog
     private static string Describe(IReadOnlySet<string> names) =>
         names.Count == 0 ? "no placeholders" : string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => "{" + n + "}"));
 
-    [GeneratedRegex(@"^[a-z][a-z0-9_]*(\.[a-z0-9][a-z0-9_]*)+$")]
-    private static partial Regex KeyPattern();
+    /// <summary>
+    /// True for a key like <c>checkin.ask_pain_now</c>: two or more words of <c>a-z</c>, <c>0-9</c> and <c>_</c>
+    /// joined by dots, the first starting with a letter, the others with a letter or digit. Checked by hand, not by a
+    /// regular expression, so that loading the content does not load the regex engine into every bot process.
+    /// </summary>
+    internal static bool IsKey(string key)
+    {
+        var words = key.Split('.');
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || word[0] == '_' || (i == 0 && !char.IsAsciiLetterLower(word[0])))
+            {
+                return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '_')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }
