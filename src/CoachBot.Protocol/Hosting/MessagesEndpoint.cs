@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Schema;
@@ -37,7 +38,7 @@ internal static class MessagesEndpoint
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
+            activity = await ReadActivityAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException ex)
         {
@@ -115,6 +116,56 @@ internal static class MessagesEndpoint
             await JsonSerializer.SerializeAsync(http.Response.Body, body, body.GetType(), ProtocolJson.Options, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// Reads the whole body (Kestrel enforces the size limit while reading), then parses it in one synchronous pass:
+    /// cheaper than streaming deserialisation for bodies this small. A UTF-8 byte order mark is skipped, as the
+    /// stream reader did; anything after the activity object is an error.
+    /// </summary>
+    private static async ValueTask<Activity?> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (result.IsCompleted || result.IsCanceled)
+            {
+                try
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return Parse(result.Buffer);
+                }
+                finally
+                {
+                    reader.AdvanceTo(result.Buffer.End);
+                }
+            }
+
+            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    private static Activity? Parse(ReadOnlySequence<byte> body)
+    {
+        if (body.IsSingleSegment)
+        {
+            return JsonSerializer.Deserialize<Activity>(SkipByteOrderMark(body.FirstSpan), ProtocolJson.Options);
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
+        try
+        {
+            body.CopyTo(rented);
+            return JsonSerializer.Deserialize<Activity>(SkipByteOrderMark(rented.AsSpan(0, (int)body.Length)), ProtocolJson.Options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) =>
+        json.StartsWith("\uFEFF"u8) ? json[3..] : json;
 
     private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)
     {

@@ -38,10 +38,30 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal("hi", Assert.Single(_connector.Messages).Text);
     }
 
+    [Fact]
+    public async Task Post_WithAUtf8ByteOrderMark_IsRead()
+    {
+        using var response = await _host.PostJsonAsync("\uFEFF" + ValidJson());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["hi"], _bot.Texts);
+    }
+
+    [Fact]
+    public async Task Post_BodyLongerThanOneReadBuffer_IsReadWhole()
+    {
+        var text = string.Concat(Enumerable.Repeat("ache ", 20_000)); // 100 KB: several reads from the connection
+        using var response = await _host.PostJsonAsync(ValidJson(extra: $$""","speak":"{{text}}" """));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["hi"], _bot.Texts);
+    }
+
     public static TheoryData<string, string> MalformedBodies => new()
     {
         { "", "not valid activity JSON" },
         { "{", "not valid activity JSON" },
+        { """{"type":"message"} trailing""", "not valid activity JSON" },
         { "not json at all", "not valid activity JSON" },
         { "[]", "not valid activity JSON" },
         { "null", "one activity JSON object" },
