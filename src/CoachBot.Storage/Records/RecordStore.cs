@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CoachBot.Protocol.State;
@@ -8,13 +9,21 @@ namespace CoachBot.Storage.Records;
 /// <summary>
 /// JSON documents over <see cref="IStorage"/>. Writes made during a turn are staged into the turn's end-of-turn
 /// batch (so records commit together with the state) and cached in the turn, so later reads in the same turn see them;
-/// a record read with a turn is cached in the turn too, so it is read and parsed once per turn.
+/// a record read with a turn is cached in the turn too, so it is read and parsed once per turn. Across turns, the last
+/// parsed version of a record is kept by key and ETag: a read still goes to storage, but a document whose ETag (and
+/// length) is unchanged is not parsed again. Every store gives a new ETag to every write, so a changed document is
+/// always parsed afresh.
 /// </summary>
 internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? options = null)
 {
     private const string CachePrefix = "Records:";
     private static readonly JsonSerializerOptions DefaultOptions = CreateDefaultOptions();
     private readonly JsonSerializerOptions _options = options ?? DefaultOptions;
+
+    /// <summary>How many parsed records are kept between turns; past it the cache starts again empty.</summary>
+    internal const int ParsedCapacity = 512;
+
+    private readonly ConcurrentDictionary<string, ParsedRecord> _parsed = new(StringComparer.Ordinal);
 
     public IStorage Storage => storage;
 
@@ -28,7 +37,7 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         }
 
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var (value, etag) = items.TryGetValue(key, out var item) ? (Deserialize<T>(key, item.Json), item.ETag) : (null, null);
+        var (value, etag) = items.TryGetValue(key, out var item) ? (Parse<T>(key, item), item.ETag) : (null, null);
         if (turn is not null)
         {
             // Later reads in the turn (records are immutable) reuse it instead of reading and parsing it again;
@@ -98,6 +107,30 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         return keys;
     }
 
+    private T Parse<T>(string key, StoreItem item)
+        where T : class
+    {
+        if (item.ETag is null)
+        {
+            return Deserialize<T>(key, item.Json);
+        }
+
+        if (_parsed.TryGetValue(key, out var known) && known.Value is T value
+            && string.Equals(known.ETag, item.ETag, StringComparison.Ordinal) && known.Length == item.Json.Length)
+        {
+            return value;
+        }
+
+        var parsed = Deserialize<T>(key, item.Json);
+        if (_parsed.Count >= ParsedCapacity)
+        {
+            _parsed.Clear();
+        }
+
+        _parsed[key] = new ParsedRecord(item.ETag, item.Json.Length, parsed);
+        return parsed;
+    }
+
     private T Deserialize<T>(string key, string json)
     {
         try
@@ -119,4 +152,6 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
     }
 
     private sealed record CachedRecord(object? Value, string? ETag);
+
+    private sealed record ParsedRecord(string ETag, int Length, object Value);
 }

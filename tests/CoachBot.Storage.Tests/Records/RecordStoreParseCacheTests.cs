@@ -1,0 +1,69 @@
+using CoachBot.Protocol.State;
+using CoachBot.Storage.Records;
+using CoachBot.Storage.Sqlite;
+using CoachBot.Storage.Tests.Support;
+
+namespace CoachBot.Storage.Tests.Records;
+
+/// <summary>A record whose stored document has not changed is not parsed again; a changed one always is.</summary>
+public sealed class RecordStoreParseCacheTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly List<IDisposable> _stores = [];
+
+    public sealed record Note(string Text);
+
+    public void Dispose()
+    {
+        _stores.ForEach(s => s.Dispose());
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("sqlite")]
+    public async Task UnchangedDocument_IsParsedOnce_AndAWriteFromAnotherHostIsSeen(string provider)
+    {
+        var storage = CreateStorage(provider);
+        var store = new RecordStore(storage);
+        var otherHost = new RecordStore(storage);
+        await store.WriteAsync("notes/1", new Note("first"), etag: null, CancellationToken.None);
+
+        var (first, etag) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
+        var (again, etagAgain) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
+        Assert.Same(first, again); // the same parsed instance: not parsed a second time
+        Assert.Equal(etag, etagAgain);
+
+        await otherHost.WriteAsync("notes/1", new Note("second"), etag, CancellationToken.None);
+        var (changed, changedETag) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
+        Assert.Equal("second", changed!.Text);
+        Assert.NotEqual(etag, changedETag);
+    }
+
+    [Fact]
+    public async Task PastTheCapacity_ReadsStillReturnTheStoredDocuments()
+    {
+        var store = new RecordStore(new MemoryStorage());
+        for (var i = 0; i < RecordStore.ParsedCapacity + 10; i++)
+        {
+            await store.WriteAsync($"notes/{i}", new Note($"n{i}"), etag: null, CancellationToken.None);
+            var (read, _) = await store.ReadAsync<Note>($"notes/{i}", turn: null, CancellationToken.None);
+            Assert.Equal($"n{i}", read!.Text);
+        }
+
+        var (early, _) = await store.ReadAsync<Note>("notes/0", turn: null, CancellationToken.None);
+        Assert.Equal("n0", early!.Text);
+    }
+
+    private IStorage CreateStorage(string provider)
+    {
+        if (provider != "sqlite")
+        {
+            return new MemoryStorage();
+        }
+
+        var sqlite = new SqliteStorage(new SqliteStorageOptions { Path = _folder.File("records.db") });
+        _stores.Add(sqlite);
+        return sqlite;
+    }
+}
