@@ -46,7 +46,8 @@ internal static class PhraseMatcher
         return Math.Abs(text.Length - lexicon.Length) <= allowed && EditDistance(text, lexicon) <= allowed;
     }
 
-    private static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
+    /// <summary>The end (exclusive) of the phrase matched from token <paramref name="at"/>, or -1.</summary>
+    internal static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
     {
         if (p == phrase.Count)
         {
@@ -73,32 +74,40 @@ internal static class PhraseMatcher
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein without repeated edits of one substring).</summary>
+    /// <remarks>Three rolling rows on the stack (words are short); longer words fall back to the heap.</remarks>
     internal static int EditDistance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 256 ? stackalloc int[width * 3] : new int[width * 3];
+        var beforePrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    value = Math.Min(value, beforePrevious[j - 2] + 1);
                 }
+
+                current[j] = value;
             }
+
+            var recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

@@ -66,14 +66,28 @@ public static class SafetyScreen
         }
 
         /// <summary>Records the first matching entry of a category and says whether any matched.</summary>
+        /// <remarks>Runs on every message, so it is written without LINQ and stops at the first group that fails.</remarks>
         public bool Matches(string category, IReadOnlyList<LexiconEntry> entries, List<SafetyMatch> found)
         {
             foreach (var entry in entries)
             {
-                var hits = entry.AllOf.Select(group => group.FirstOrDefault(HasLiveMatch)).ToList();
-                if (hits.TrueForAll(h => h is not null))
+                List<LexiconPhrase>? hits = null;
+                var all = true;
+                foreach (var group in entry.AllOf)
                 {
-                    found.Add(new SafetyMatch(category, string.Join(" + ", hits.Select(h => h!.Text))));
+                    var hit = FirstLiveMatch(group);
+                    if (hit is null)
+                    {
+                        all = false;
+                        break;
+                    }
+
+                    (hits ??= []).Add(hit);
+                }
+
+                if (all)
+                {
+                    found.Add(new SafetyMatch(category, hits is null ? string.Empty : string.Join(" + ", hits.Select(h => h.Text))));
                     return true;
                 }
             }
@@ -81,7 +95,50 @@ public static class SafetyScreen
             return false;
         }
 
-        private bool HasLiveMatch(LexiconPhrase phrase) =>
-            PhraseMatcher.Find(_tokens, phrase.Tokens, _noFuzzy).Any(span => !_idioms.Any(i => i.Start <= span.Start && span.End <= i.End));
+        private LexiconPhrase? FirstLiveMatch(IEnumerable<LexiconPhrase> group)
+        {
+            foreach (var phrase in group)
+            {
+                if (HasLiveMatch(phrase))
+                {
+                    return phrase;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the phrase occurs somewhere not wholly inside a known idiom.</summary>
+        private bool HasLiveMatch(LexiconPhrase phrase)
+        {
+            if (phrase.Tokens.Count == 0)
+            {
+                return false;
+            }
+
+            for (var start = 0; start < _tokens.Count; start++)
+            {
+                var end = PhraseMatcher.MatchFrom(_tokens, start, phrase.Tokens, 0, _noFuzzy);
+                if (end >= 0 && !InsideIdiom(start, end))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool InsideIdiom(int start, int end)
+        {
+            foreach (var (idiomStart, idiomEnd) in _idioms)
+            {
+                if (idiomStart <= start && end <= idiomEnd)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -39,4 +39,67 @@ public class PhraseMatcherTests
     {
         Assert.Equal(expected, string.Join(" ", TextNormalizer.Tokens(text, Support.TestLexicon.Current.Rewrites)));
     }
+
+    [Theory]
+    [InlineData("", "", 0)]
+    [InlineData("numb", "", 4)]
+    [InlineData("", "numb", 4)]
+    [InlineData("numbness", "numbness", 0)]
+    [InlineData("numbnes", "numbness", 1)]
+    [InlineData("nubmness", "numbness", 1)]
+    [InlineData("incontinence", "incontinnece", 1)]
+    [InlineData("ca", "abc", 3)]
+    public void EditDistance_KnownPairs(string a, string b, int expected) =>
+        Assert.Equal(expected, PhraseMatcher.EditDistance(a, b));
+
+    [Fact]
+    public void EditDistance_AgreesWithTheFullTable_OnRandomWords()
+    {
+        var random = new Random(20261122);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = RandomWord(random, random.Next(0, 14));
+            var b = RandomWord(random, random.Next(0, n % 50 == 0 ? 120 : 14)); // now and then longer than the stack rows
+            Assert.True(PhraseMatcher.EditDistance(a, b) == FullTable(a, b), $"'{a}' / '{b}'");
+        }
+    }
+
+    private static string RandomWord(Random random, int length) =>
+        string.Create(length, random, static (span, r) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = "abcde"[r.Next(5)];
+            }
+        });
+
+    /// <summary>The textbook optimal string alignment table, kept here as the reference.</summary>
+    private static int FullTable(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
 }
