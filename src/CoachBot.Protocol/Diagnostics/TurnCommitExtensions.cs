@@ -9,6 +9,18 @@ namespace CoachBot.Protocol.Diagnostics;
 public static class TurnCommitExtensions
 {
     private const string Key = "CoachBot.Protocol.OnCommitted";
+    private const string ETagsKey = "CoachBot.Protocol.CommittedETags";
+
+    /// <summary>
+    /// The ETag a staged record (or state document) got when this turn committed, or null; meant for
+    /// <see cref="OnCommitted"/> callbacks.
+    /// </summary>
+    public static string? CommittedETag(this ITurnContext turnContext, string key)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return turnContext.TurnState.TryGetValue(ETagsKey, out var value) && value is IReadOnlyDictionary<string, string> etags
+            && etags.TryGetValue(key, out var etag) ? etag : null;
+    }
 
     /// <summary>Runs <paramref name="callback"/> after this attempt of the turn commits; never if it does not.</summary>
     public static void OnCommitted(this ITurnContext turnContext, Action callback)
@@ -23,6 +35,10 @@ public static class TurnCommitExtensions
 
         callbacks.Add(callback);
     }
+
+    /// <summary>Keeps the ETags of the batch this attempt committed (the state middleware calls this).</summary>
+    internal static void SetCommittedETags(this ITurnContext turnContext, IReadOnlyDictionary<string, string> etags) =>
+        turnContext.TurnState[ETagsKey] = etags;
 
     /// <summary>Runs and forgets the callbacks of the committed attempt (the state middleware calls this).</summary>
     internal static void RunCommitted(this ITurnContext turnContext, Action<Exception> onError)

@@ -101,6 +101,7 @@ internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotSta
         }
 
         var etags = await storage.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        context.SetCommittedETags(etags);
         foreach (var state in states)
         {
             state.Committed(context, batch, etags);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 
@@ -11,8 +12,8 @@ namespace CoachBot.Storage.Records;
 /// batch (so records commit together with the state) and cached in the turn, so later reads in the same turn see them;
 /// a record read with a turn is cached in the turn too, so it is read and parsed once per turn. Across turns, the last
 /// parsed version of a record is kept by key and ETag: a read still goes to storage, but a document whose ETag (and
-/// length) is unchanged is not parsed again. Every store gives a new ETag to every write, so a changed document is
-/// always parsed afresh.
+/// length) is unchanged is not parsed again. A record staged by a turn is kept with the ETag its commit gave it. Every
+/// store gives a new ETag to every write, so a document changed by anyone else is always parsed afresh.
 /// </summary>
 internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? options = null)
 {
@@ -24,6 +25,7 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
     internal const int ParsedCapacity = 512;
 
     private readonly ConcurrentDictionary<string, ParsedRecord> _parsed = new(StringComparer.Ordinal);
+    private int _parsedKeys;
 
     public IStorage Storage => storage;
 
@@ -74,8 +76,25 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(value);
-        turn.Stage(key, new StoreItem(JsonSerializer.Serialize(value, _options), etag));
-        turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag);
+        var json = JsonSerializer.Serialize(value, _options);
+        turn.Stage(key, new StoreItem(json, etag));
+        var first = !turn.TurnState.ContainsKey(CachePrefix + key) || ((CachedRecord)turn.TurnState[CachePrefix + key]).StagedLength is null;
+        turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag, json.Length);
+        if (first)
+        {
+            // Once the turn commits, what was written is what the next turn will read: keep it as parsed.
+            turn.OnCommitted(() => RememberCommitted(turn, key));
+        }
+    }
+
+    private void RememberCommitted(ITurnContext turn, string key)
+    {
+        if (turn.CommittedETag(key) is { } etag
+            && turn.TurnState.TryGetValue(CachePrefix + key, out var cached)
+            && cached is CachedRecord { Value: { } value, StagedLength: { } length })
+        {
+            Remember(key, etag, length, value);
+        }
     }
 
     public async Task<string> WriteAsync<T>(string key, T value, string? etag, CancellationToken cancellationToken)
@@ -122,13 +141,27 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         }
 
         var parsed = Deserialize<T>(key, item.Json);
-        if (_parsed.Count >= ParsedCapacity)
+        Remember(key, item.ETag, item.Json.Length, parsed);
+        return parsed;
+    }
+
+    private void Remember(string key, string etag, int length, object value)
+    {
+        var entry = new ParsedRecord(etag, length, value);
+        if (_parsed.ContainsKey(key))
         {
-            _parsed.Clear();
+            _parsed[key] = entry;
+            return;
         }
 
-        _parsed[key] = new ParsedRecord(item.ETag, item.Json.Length, parsed);
-        return parsed;
+        // ConcurrentDictionary.Count takes every lock; an approximate count of new keys is enough for a bound.
+        if (Interlocked.Increment(ref _parsedKeys) > ParsedCapacity)
+        {
+            _parsed.Clear();
+            Interlocked.Exchange(ref _parsedKeys, 1);
+        }
+
+        _parsed[key] = entry;
     }
 
     private T Deserialize<T>(string key, string json)
@@ -151,7 +184,8 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         return options;
     }
 
-    private sealed record CachedRecord(object? Value, string? ETag);
+    /// <summary>A record cached in the turn; <paramref name="StagedLength"/> is the JSON length when the turn staged it.</summary>
+    private sealed record CachedRecord(object? Value, string? ETag, int? StagedLength = null);
 
     private sealed record ParsedRecord(string ETag, int Length, object Value);
 }

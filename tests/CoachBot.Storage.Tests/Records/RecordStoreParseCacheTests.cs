@@ -2,6 +2,8 @@ using CoachBot.Protocol.State;
 using CoachBot.Storage.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
+using CoachBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Storage.Tests.Records;
 
@@ -38,6 +40,50 @@ public sealed class RecordStoreParseCacheTests : IDisposable
         var (changed, changedETag) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
         Assert.Equal("second", changed!.Text);
         Assert.NotEqual(etag, changedETag);
+    }
+
+    [Fact]
+    public async Task ARecordStagedByATurn_IsKeptAsParsedOnceTheTurnCommits()
+    {
+        var storage = new MemoryStorage();
+        var store = new RecordStore(storage);
+        var staged = new Note("written in a turn");
+        await using var adapter = new TestAdapter(
+            (turn, _) =>
+            {
+                store.Stage(turn, "notes/7", staged, etag: null);
+                return Task.CompletedTask;
+            },
+            services => services.AddSingleton<IStorage>(storage));
+
+        await adapter.SendTextAsync("hello");
+
+        var (read, etag) = await store.ReadAsync<Note>("notes/7", turn: null, CancellationToken.None);
+        Assert.Same(staged, read); // the next read does not parse the document the turn wrote
+        Assert.NotNull(etag);
+    }
+
+    [Fact]
+    public async Task ARecordStagedByATurnThatFails_IsNotKept()
+    {
+        var storage = new MemoryStorage();
+        var store = new RecordStore(storage);
+        await store.WriteAsync("notes/8", new Note("stored"), etag: null, CancellationToken.None);
+        var (current, currentETag) = await store.ReadAsync<Note>("notes/8", turn: null, CancellationToken.None);
+        await using var adapter = new TestAdapter(
+            (turn, _) =>
+            {
+                store.Stage(turn, "notes/8", new Note("never committed"), etag: "a stale etag");
+                return Task.CompletedTask;
+            },
+            services => services.AddSingleton<IStorage>(storage));
+
+        await adapter.SendTextAsync("hello"); // the commit conflicts; the turn error handler answers
+
+        var (read, etag) = await store.ReadAsync<Note>("notes/8", turn: null, CancellationToken.None);
+        Assert.Equal("stored", read!.Text);
+        Assert.Same(current, read);
+        Assert.Equal(currentETag, etag);
     }
 
     [Fact]
