@@ -252,6 +252,15 @@ function machineBusySeconds() {
         return null;
     }
 }
+function machineStealSeconds() {
+    // time the hypervisor gave this machine's cores to someone else (/proc/stat, field 8)
+    try {
+        const v = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+        return (v[7] || 0) / 100;
+    } catch (_) {
+        return null;
+    }
+}
 const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 100) / 100);
 
 (async () => {
@@ -279,10 +288,12 @@ const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Mat
     const cpuBefore = BOT_PID ? procCpuSeconds(BOT_PID) : null;
     const loadCpuBefore = process.cpuUsage();
     const machineBefore = machineBusySeconds();
+    const stealBefore = machineStealSeconds();
     const repliesBefore = sinkReplies;
     const m = await phase('measured', convs, TURNS);
     const loadCpu = process.cpuUsage(loadCpuBefore);
     const machineAfter = machineBusySeconds();
+    const stealAfter = machineStealSeconds();
     const cpuAfter = BOT_PID ? procCpuSeconds(BOT_PID) : null;
     agent.destroy();
 
@@ -315,6 +326,7 @@ const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Mat
         botCpuMsPerTurn: botCpuS !== null && m.lat.length ? r2((botCpuS * 1000) / m.lat.length) : null,
         loadCpuSeconds: r2((loadCpu.user + loadCpu.system) / 1e6),
         otherCpuSeconds: machineBefore !== null && machineAfter !== null ? r2(Math.max(0, machineAfter - machineBefore - ours)) : null,
+        machineStealCpuSeconds: stealBefore !== null && stealAfter !== null ? r2(stealAfter - stealBefore) : null,
         cpuCores: require('os').cpus().length,
     };
     console.log(`[realflow] measured: ${result.turns} turns, ${m.checkIns} check-ins (${result.turnsPerCheckIn} turns each), ${m.incomplete} incomplete, in ${result.seconds} s`);

@@ -24,7 +24,7 @@ const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '-' 
 const ratio = (a, b) => (a && b ? (a / b).toFixed(2) + 'x' : '-');
 const disturbed = (r) => r.otherCpuSeconds !== null && r.otherCpuSeconds !== undefined && r.otherCpuSeconds > 0.05 * r.seconds * (r.cpuCores || 2);
 
-const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'turns/s vs peer', 'p99 vs peer', 'CPU/turn vs peer'];
+const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'steal s', 'turns/s vs peer', 'p99 vs peer', 'CPU/turn vs peer'];
 const lines = [header];
 for (const r of rows) {
     if (r.failed) {
@@ -42,6 +42,7 @@ for (const r of rows) {
         f(r.idleRssMb, 0),
         String((r.errors || 0) + (r.non2xx || 0)),
         `${f(r.otherCpuSeconds, 1)} / ${f(r.seconds, 1)}${disturbed(r) ? ' DISTURBED' : ''}`,
+        f(r.machineStealCpuSeconds, 1),
         r.run === 'peer' ? '1.00x' : ratio(r.turnsPerSec, peer && peer.turnsPerSec),
         r.run === 'peer' ? '1.00x' : ratio(r.p99Ms, peer && peer.p99Ms),
         r.run === 'peer' ? '1.00x' : ratio(r.botCpuMsPerTurn, peer && peer.botCpuMsPerTurn),
