@@ -8,14 +8,9 @@ namespace CoachBot.Storage.Tests.Patients;
 
 public sealed class PatientDataTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly List<IDisposable> _stores = [];
+    private readonly ProviderStorage _storage = new();
 
-    public void Dispose()
-    {
-        _stores.ForEach(s => s.Dispose());
-        _folder.Dispose();
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Theory]
     [InlineData("memory")]
@@ -124,18 +119,7 @@ public sealed class PatientDataTests : IDisposable
 
     private async Task<IStorage> SeededAsync(string provider)
     {
-        IStorage storage;
-        if (provider == "sqlite")
-        {
-            var sqlite = new SqliteStorage(new SqliteStorageOptions { Path = _folder.File("p.db") });
-            _stores.Add(sqlite);
-            await sqlite.InitializeAsync();
-            storage = sqlite;
-        }
-        else
-        {
-            storage = new MemoryStorage();
-        }
+        var storage = await _storage.CreateAsync(provider);
 
         await PatientSeed.WriteAsync(storage);
         return storage;

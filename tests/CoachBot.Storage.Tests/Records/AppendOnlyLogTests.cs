@@ -7,16 +7,11 @@ namespace CoachBot.Storage.Tests.Records;
 
 public sealed class AppendOnlyLogTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly List<IDisposable> _stores = [];
+    private readonly ProviderStorage _storage = new();
 
     public sealed record CheckIn(int Day, int Pain);
 
-    public void Dispose()
-    {
-        _stores.ForEach(s => s.Dispose());
-        _folder.Dispose();
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Fact]
     public async Task AppendAsync_Entries_AreNumberedAndReadInOrder()
@@ -38,7 +33,7 @@ public sealed class AppendOnlyLogTests : IDisposable
     [InlineData("sqlite")]
     public async Task AppendAsync_ConcurrentWriters_EveryEntryKeptWithDistinctNumbers(string provider)
     {
-        var sut = CreateSut(provider);
+        var sut = await CreateSutAsync(provider);
 
         var sequences = await Task.WhenAll(Enumerable.Range(1, 15).Select(day => Task.Run(() => sut.AppendAsync("p", new CheckIn(day, day % 10)))));
 
@@ -77,18 +72,8 @@ public sealed class AppendOnlyLogTests : IDisposable
         Assert.Single(await ToListAsync(sut.ReadAsync("p10")));
     }
 
-    private AppendOnlyLog<CheckIn> CreateSut(string provider)
-    {
-        IStorage storage = new MemoryStorage();
-        if (provider == "sqlite")
-        {
-            var sqlite = new SqliteStorage(new SqliteStorageOptions { Path = _folder.File("log.db") });
-            _stores.Add(sqlite);
-            storage = sqlite;
-        }
-
-        return new AppendOnlyLog<CheckIn>(storage, "checkins");
-    }
+    private async Task<AppendOnlyLog<CheckIn>> CreateSutAsync(string provider) =>
+        new(await _storage.CreateAsync(provider), "checkins");
 
     private static async Task<List<LogEntry<CheckIn>>> ToListAsync(IAsyncEnumerable<LogEntry<CheckIn>> source)
     {

@@ -7,23 +7,18 @@ namespace CoachBot.Storage.Tests.Records;
 
 public sealed class DocumentStoreTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly List<IDisposable> _stores = [];
+    private readonly ProviderStorage _storage = new();
 
     public sealed record Counter(string Name, int Count);
 
-    public void Dispose()
-    {
-        _stores.ForEach(s => s.Dispose());
-        _folder.Dispose();
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Theory]
     [InlineData("memory")]
     [InlineData("sqlite")]
     public async Task CreateAsync_ThenGet_RoundTripsWithETag(string provider)
     {
-        var sut = CreateSut(provider);
+        var sut = await CreateSutAsync(provider);
 
         var etag = await sut.CreateAsync("ana/1", new Counter("Ana", 1));
 
@@ -35,7 +30,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public async Task CreateAsync_ExistingId_ThrowsConflict()
     {
-        var sut = CreateSut("memory");
+        var sut = await CreateSutAsync("memory");
         await sut.CreateAsync("a", new Counter("a", 1));
 
         await Assert.ThrowsAsync<StorageConflictException>(() => sut.CreateAsync("a", new Counter("a", 2)));
@@ -44,7 +39,7 @@ public sealed class DocumentStoreTests : IDisposable
     [Fact]
     public async Task ReplaceAsync_StaleETag_ThrowsConflictAndKeepsNewer()
     {
-        var sut = CreateSut("memory");
+        var sut = await CreateSutAsync("memory");
         var stale = await sut.CreateAsync("a", new Counter("a", 1));
         await sut.ReplaceAsync("a", new Counter("a", 2), stale);
 
@@ -58,7 +53,7 @@ public sealed class DocumentStoreTests : IDisposable
     [InlineData("sqlite")]
     public async Task UpdateAsync_ManyConcurrentUpdaters_LoseNoUpdate(string provider)
     {
-        var sut = CreateSut(provider);
+        var sut = await CreateSutAsync(provider);
 
         await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() =>
             sut.UpdateAsync("shared", c => new Counter("shared", (c?.Count ?? 0) + 1), maxAttempts: 50))));
@@ -121,16 +116,6 @@ public sealed class DocumentStoreTests : IDisposable
         Assert.Equal(["a", "b/1"], ids);
     }
 
-    private DocumentStore<Counter> CreateSut(string provider)
-    {
-        IStorage storage = new MemoryStorage();
-        if (provider == "sqlite")
-        {
-            var sqlite = new SqliteStorage(new SqliteStorageOptions { Path = _folder.File("records.db") });
-            _stores.Add(sqlite);
-            storage = sqlite;
-        }
-
-        return new DocumentStore<Counter>(storage, "counters");
-    }
+    private async Task<DocumentStore<Counter>> CreateSutAsync(string provider) =>
+        new(await _storage.CreateAsync(provider), "counters");
 }

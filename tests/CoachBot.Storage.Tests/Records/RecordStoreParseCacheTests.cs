@@ -1,6 +1,5 @@
 using CoachBot.Protocol.State;
 using CoachBot.Storage.Records;
-using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,23 +9,18 @@ namespace CoachBot.Storage.Tests.Records;
 /// <summary>A record whose stored document has not changed is not parsed again; a changed one always is.</summary>
 public sealed class RecordStoreParseCacheTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly List<IDisposable> _stores = [];
+    private readonly ProviderStorage _storage = new();
 
     public sealed record Note(string Text);
 
-    public void Dispose()
-    {
-        _stores.ForEach(s => s.Dispose());
-        _folder.Dispose();
-    }
+    public void Dispose() => _storage.Dispose();
 
     [Theory]
     [InlineData("memory")]
     [InlineData("sqlite")]
     public async Task UnchangedDocument_IsParsedOnce_AndAWriteFromAnotherHostIsSeen(string provider)
     {
-        var storage = CreateStorage(provider);
+        var storage = await _storage.CreateAsync(provider);
         var store = new RecordStore(storage);
         var otherHost = new RecordStore(storage);
         await store.WriteAsync("notes/1", new Note("first"), etag: null, CancellationToken.None);
@@ -99,17 +93,5 @@ public sealed class RecordStoreParseCacheTests : IDisposable
 
         var (early, _) = await store.ReadAsync<Note>("notes/0", turn: null, CancellationToken.None);
         Assert.Equal("n0", early!.Text);
-    }
-
-    private IStorage CreateStorage(string provider)
-    {
-        if (provider != "sqlite")
-        {
-            return new MemoryStorage();
-        }
-
-        var sqlite = new SqliteStorage(new SqliteStorageOptions { Path = _folder.File("records.db") });
-        _stores.Add(sqlite);
-        return sqlite;
     }
 }
