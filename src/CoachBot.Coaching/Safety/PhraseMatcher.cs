@@ -46,8 +46,7 @@ internal static class PhraseMatcher
         return Math.Abs(text.Length - lexicon.Length) <= allowed && EditDistance(text, lexicon) <= allowed;
     }
 
-    /// <summary>The end (exclusive) of the phrase matched from token <paramref name="at"/>, or -1.</summary>
-    internal static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
+    private static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
     {
         if (p == phrase.Count)
         {

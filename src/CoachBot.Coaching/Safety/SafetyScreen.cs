@@ -111,15 +111,9 @@ public static class SafetyScreen
         /// <summary>Whether the phrase occurs somewhere not wholly inside a known idiom.</summary>
         private bool HasLiveMatch(LexiconPhrase phrase)
         {
-            if (phrase.Tokens.Count == 0)
+            foreach (var (start, end) in PhraseMatcher.Find(_tokens, phrase.Tokens, _noFuzzy))
             {
-                return false;
-            }
-
-            for (var start = 0; start < _tokens.Count; start++)
-            {
-                var end = PhraseMatcher.MatchFrom(_tokens, start, phrase.Tokens, 0, _noFuzzy);
-                if (end >= 0 && !InsideIdiom(start, end))
+                if (!InsideIdiom(start, end))
                 {
                     return true;
                 }
