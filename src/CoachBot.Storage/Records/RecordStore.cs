@@ -78,9 +78,9 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         ArgumentNullException.ThrowIfNull(value);
         var json = JsonSerializer.Serialize(value, _options);
         turn.Stage(key, new StoreItem(json, etag));
-        var first = !turn.TurnState.ContainsKey(CachePrefix + key) || ((CachedRecord)turn.TurnState[CachePrefix + key]).StagedLength is null;
+        var stagedBefore = turn.TurnState.TryGetValue(CachePrefix + key, out var cached) && cached is CachedRecord { StagedLength: not null };
         turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag, json.Length);
-        if (first)
+        if (!stagedBefore)
         {
             // Once the turn commits, what was written is what the next turn will read: keep it as parsed.
             turn.OnCommitted(() => RememberCommitted(turn, key));
