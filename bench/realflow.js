@@ -244,19 +244,12 @@ function procCpuSeconds(pid) {
         return null;
     }
 }
-function machineBusySeconds() {
+function machineCpuSeconds() {
+    // whole machine since boot (/proc/stat, USER_HZ = 100): busy = user+nice+system; steal = time the hypervisor
+    // gave this machine's cores to someone else
     try {
         const v = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-        return (v[0] + v[1] + v[2]) / 100;
-    } catch (_) {
-        return null;
-    }
-}
-function machineStealSeconds() {
-    // time the hypervisor gave this machine's cores to someone else (/proc/stat, field 8)
-    try {
-        const v = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-        return (v[7] || 0) / 100;
+        return { busy: (v[0] + v[1] + v[2]) / 100, steal: (v[7] || 0) / 100 };
     } catch (_) {
         return null;
     }
@@ -287,13 +280,11 @@ const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Mat
 
     const cpuBefore = BOT_PID ? procCpuSeconds(BOT_PID) : null;
     const loadCpuBefore = process.cpuUsage();
-    const machineBefore = machineBusySeconds();
-    const stealBefore = machineStealSeconds();
+    const machineBefore = machineCpuSeconds();
     const repliesBefore = sinkReplies;
     const m = await phase('measured', convs, TURNS);
     const loadCpu = process.cpuUsage(loadCpuBefore);
-    const machineAfter = machineBusySeconds();
-    const stealAfter = machineStealSeconds();
+    const machineAfter = machineCpuSeconds();
     const cpuAfter = BOT_PID ? procCpuSeconds(BOT_PID) : null;
     agent.destroy();
 
@@ -325,8 +316,8 @@ const r2 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Mat
         botCpuSeconds: r2(botCpuS),
         botCpuMsPerTurn: botCpuS !== null && m.lat.length ? r2((botCpuS * 1000) / m.lat.length) : null,
         loadCpuSeconds: r2((loadCpu.user + loadCpu.system) / 1e6),
-        otherCpuSeconds: machineBefore !== null && machineAfter !== null ? r2(Math.max(0, machineAfter - machineBefore - ours)) : null,
-        machineStealCpuSeconds: stealBefore !== null && stealAfter !== null ? r2(stealAfter - stealBefore) : null,
+        otherCpuSeconds: machineBefore !== null && machineAfter !== null ? r2(Math.max(0, machineAfter.busy - machineBefore.busy - ours)) : null,
+        machineStealCpuSeconds: machineBefore !== null && machineAfter !== null ? r2(machineAfter.steal - machineBefore.steal) : null,
         cpuCores: require('os').cpus().length,
     };
     console.log(`[realflow] measured: ${result.turns} turns, ${m.checkIns} check-ins (${result.turnsPerCheckIn} turns each), ${m.incomplete} incomplete, in ${result.seconds} s`);
