@@ -23,24 +23,11 @@ public static class Bystanders
         for (var i = 0; i < count; i++)
         {
             var id = conversationId + "-m" + i.ToString(CultureInfo.InvariantCulture);
-            var activity = new
+            var status = await PatientMessages.PostAsync(
+                http, connector.ServiceUrl, conversationId, id, (conversationId + "-user", "Bystander"), Lines[i % Lines.Length], cancellationToken);
+            if (status != HttpStatusCode.OK)
             {
-                type = "message",
-                id,
-                timestamp = "2026-01-01T10:00:00.000Z",
-                channelId = "test",
-                serviceUrl = connector.ServiceUrl,
-                conversation = new { id = conversationId },
-                from = new { id = conversationId + "-user", name = "Bystander" },
-                recipient = new { id = "bot", name = "CoachBot" },
-                text = Lines[i % Lines.Length],
-                locale = "en-US",
-            };
-            using var content = new StringContent(JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.OK)
-            {
-                problems.Add($"{id}: /api/messages answered {(int)response.StatusCode}");
+                problems.Add($"{id}: /api/messages answered {(int)status}");
                 continue;
             }
 

@@ -37,22 +37,8 @@ internal sealed class InProcessHost(IReadOnlyDictionary<string, string?> setting
     public async Task<(int Status, string Id)> SendMessageAsync(HttpClient client, RecordingConnector connector, string conversationId, string text, string user = "user-1", CancellationToken cancellationToken = default)
     {
         var id = conversationId + "-" + Interlocked.Increment(ref _id).ToString(CultureInfo.InvariantCulture);
-        var json = JsonSerializer.Serialize(new
-        {
-            type = "message",
-            id,
-            timestamp = "2026-01-01T10:00:00.000Z",
-            channelId = "test",
-            serviceUrl = connector.ServiceUrl,
-            conversation = new { id = conversationId },
-            from = new { id = user, name = "Patient" },
-            recipient = new { id = "bot", name = "CoachBot" },
-            text,
-            locale = "en-US",
-        });
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), content, cancellationToken);
-        return ((int)response.StatusCode, id);
+        var status = await PatientMessages.PostAsync(client, connector.ServiceUrl, conversationId, id, (user, "Patient"), text, cancellationToken);
+        return ((int)status, id);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
