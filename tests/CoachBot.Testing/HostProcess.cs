@@ -53,6 +53,23 @@ public sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(
         IReadOnlyDictionary<string, string>? settings, string readyPath, TimeSpan readyTimeout, CancellationToken cancellationToken)
     {
+        var host = Launch(settings);
+        try
+        {
+            await host.WaitReadyAsync(readyPath, readyTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await host.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>Starts the host process and returns at once, without waiting for it to listen.</summary>
+    public static HostProcess Launch(IReadOnlyDictionary<string, string>? settings = null)
+    {
         var folder = AppContext.BaseDirectory;
         var dll = Path.Combine(folder, "CoachBot.Host.dll");
         if (!File.Exists(dll))
@@ -87,18 +104,22 @@ public sealed class HostProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            await host.WaitReadyAsync(readyPath, readyTimeout, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await host.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
         return host;
     }
+
+    /// <summary>The exit code once the process has ended.</summary>
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>SIGTERM, as an orchestrator or Ctrl+C sends it: the host is asked to stop gracefully.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])
+            ?? throw new InvalidOperationException("Could not run kill.");
+        kill.WaitForExit();
+    }
+
+    /// <summary>Waits until the process has ended and its output has been read.</summary>
+    public Task WaitForExitAsync(CancellationToken cancellationToken = default) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>SIGKILL: no shutdown, no flush, no finalisers.</summary>
     public void Kill()
