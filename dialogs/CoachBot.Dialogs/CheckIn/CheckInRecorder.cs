@@ -162,7 +162,7 @@ internal static class CheckInRecorder
         var plan = ProgramPlanner.Plan(before, core.Input, decided, today);
         decided = decided with { Prescription = plan.Prescription };
         var record = new CheckInRecord(today, core.Input, coach, decided.Escalation, decided.RuleIds, decided.RuleSetVersion);
-        return new CheckInOutcome(decided, plan.Program with { CheckIns = [.. plan.Program.CheckIns, record] }, core.Input);
+        return new CheckInOutcome(decided, plan.Program.WithCheckIn(record), core.Input);
     }
 
     /// <summary>Adds today's sessions when the patient reports more than the program knows (history is the source of truth).</summary>

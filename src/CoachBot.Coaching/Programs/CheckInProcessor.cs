@@ -6,7 +6,7 @@ namespace CoachBot.Coaching.Programs;
 
 /// <summary>
 /// The whole check-in for one patient: derive the history fields, decide, plan the next session, fold in the
-/// return-ladder rules (<see cref="PlannerRules"/>) and append the check-in to the history. Pure: the day is passed in.
+/// return-ladder rules (<see cref="PlannerRules"/>) and add the check-in to the history. Pure: the day is passed in.
 /// </summary>
 public static class CheckInProcessor
 {
@@ -24,7 +24,7 @@ public static class CheckInProcessor
         decision = decision with { Prescription = plan.Prescription };
 
         var record = new CheckInRecord(today, input, decision.Decision, decision.Escalation, decision.RuleIds, decision.RuleSetVersion);
-        var updated = plan.Program with { CheckIns = [.. plan.Program.CheckIns, record] };
+        var updated = plan.Program.WithCheckIn(record);
         return new CheckInOutcome(decision, updated, input);
     }
 
