@@ -19,6 +19,7 @@ public sealed class CoachBotBot : IBot
     private readonly DialogSet _dialogs;
     private readonly SafetyInterruption _safety;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _lastMessageAt;
+    private readonly IStatePropertyAccessor<DateTimeOffset?> _proactiveCheckInAt;
 
     internal CoachBotBot(DialogServices services, ConversationState conversationState, IConversationReferenceStore references)
     {
@@ -26,6 +27,7 @@ public sealed class CoachBotBot : IBot
         _services = services;
         _references = references;
         _lastMessageAt = conversationState.CreateProperty<DateTimeOffset?>("LastMessageAt");
+        _proactiveCheckInAt = conversationState.CreateProperty<DateTimeOffset?>("ProactiveCheckInAt");
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogRunner.DefaultStateProperty));
         _dialogs.Add(new MainDialog(services));
         _safety = new SafetyInterruption(services);
@@ -63,20 +65,43 @@ public sealed class CoachBotBot : IBot
 
     /// <summary>
     /// Starts the check-in in a proactive turn (pass this as the callback of
-    /// <c>BotAdapter.ContinueConversationAsync</c>). Does nothing while another dialog is running, before
-    /// onboarding is done, after the patient said stop, or while a coach holds the conversation.
+    /// <c>BotAdapter.ContinueConversationAsync</c>). Does nothing before onboarding is done, after the patient said
+    /// stop, while a coach holds the conversation, or while another dialog is running, except one: a check-in begun
+    /// here that the patient has not written to since is begun afresh. Its opening may never have reached them (the
+    /// channel answered 429 after the connector's retries, and the scheduler runs the turn again), or they let it
+    /// lapse until the next check-in came due; either way nothing of it was answered, and leaving it waiting would
+    /// send nothing at all.
     /// </summary>
     public async Task BeginCheckInAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (dc.ActiveDialog is not null || !patient.Onboarded || !patient.CheckInsActive || patient.CoachHoldsConversation)
+        if (!patient.Onboarded || !patient.CheckInsActive || patient.CoachHoldsConversation)
         {
             return;
         }
 
+        if (dc.ActiveDialog is not null)
+        {
+            if (!await IsUnansweredProactiveCheckInAsync(turnContext, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await _proactiveCheckInAt.SetAsync(turnContext, _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await dc.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: true), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when the running dialog is a check-in begun proactively, with no message from the patient since.</summary>
+    private async Task<bool> IsUnansweredProactiveCheckInAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var begun = await _proactiveCheckInAt.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var lastMessage = await _lastMessageAt.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        return begun is DateTimeOffset at && (lastMessage is not DateTimeOffset last || last < at);
     }
 
     private async Task OnMessageAsync(ITurnContext turnContext, DialogContext dc, CancellationToken cancellationToken)

@@ -96,6 +96,36 @@ public sealed class FirstContactAndProactiveTests
     }
 
     [Fact]
+    public async Task BeginCheckIn_AgainBeforeThePatientWrote_StartsTheCheckInAfresh_AndItIsRecordedOnce()
+    {
+        await using var transport = AdapterTransport.Create();
+        await CheckInDriver.SeedAsync(transport);
+        await ProactiveAsync(transport);
+        transport.Advance(TimeSpan.FromDays(7));
+
+        var again = await ProactiveAsync(transport);
+
+        Assert.Equal("Hi Sam, it's time for your check-in. It takes about 2 minutes.", again[0]);
+        Assert.Contains("How bad is your back pain right now", again[^1], StringComparison.Ordinal);
+        await CheckInDriver.FinishAsync(transport, again);
+        Assert.Single(await CheckInDriver.EntriesAsync(transport));
+    }
+
+    [Fact]
+    public async Task BeginCheckIn_AfterThePatientAnsweredPartOfTheCheckIn_DoesNothing()
+    {
+        await using var transport = AdapterTransport.Create();
+        await CheckInDriver.SeedAsync(transport);
+        await ProactiveAsync(transport);
+        transport.Advance(TimeSpan.FromMinutes(1));
+        await transport.SendAsync("2");
+
+        Assert.Empty(await ProactiveAsync(transport));
+        var next = await transport.SendAsync("ache and stiff");
+        Assert.Contains("below your knee", next[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BeginCheckIn_WhileADialogRuns_DoesNothing()
     {
         await using var transport = AdapterTransport.Create();
