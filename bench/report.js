@@ -1,6 +1,8 @@
 'use strict';
 // Prints the table of bench/run.sh from its results file (one JSON object per run, as load.js and
-// realflow.js print them, plus "run" and "idleRssMb"), the ratios against the peer, and the issue-9 targets.
+// realflow.js print them, plus "run", "round" and "idleRssMb"), the ratios against the peer of the same round,
+// and the issue-9 targets. With more than one round it prints each round's table, then the median of every
+// figure and of every round's ratio to its own peer, and checks the targets on those medians.
 // Usage: node report.js results.jsonl
 
 const fs = require('fs');
@@ -9,9 +11,10 @@ const rows = fs
     .readFileSync(process.argv[2], 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
-const by = Object.fromEntries(rows.map((r) => [r.run, r]));
-const peer = by.peer && !by.peer.failed ? by.peer : null;
+    .map((l) => JSON.parse(l))
+    .map((r) => ({ ...r, round: r.round || 1 }));
+const rounds = [...new Set(rows.map((r) => r.round))].sort((a, b) => a - b);
+const ok = (r) => r && !r.failed;
 
 const LABELS = {
     peer: 'peer botbuilder-js, 4-step, memory',
@@ -21,69 +24,142 @@ const LABELS = {
     'host-sqlite': 'CoachBot host, real check-in, SQLite',
 };
 const f = (x, d = 1) => (x === null || x === undefined || Number.isNaN(x) ? '-' : Number(x).toFixed(d));
-const ratio = (a, b) => (a && b ? (a / b).toFixed(2) + 'x' : '-');
+const div = (a, b) => (a && b ? a / b : null);
+const x = (v) => (v === null || v === undefined ? '-' : v.toFixed(2) + 'x');
+const median = (values) => {
+    const v = values.filter((n) => n !== null && n !== undefined && !Number.isNaN(n)).sort((a, b) => a - b);
+    if (v.length === 0) return null;
+    const m = Math.floor(v.length / 2);
+    return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
 const disturbed = (r) => r.otherCpuSeconds !== null && r.otherCpuSeconds !== undefined && r.otherCpuSeconds > 0.05 * r.seconds * (r.cpuCores || 2);
 
-const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'steal s', 'turns/s vs peer', 'p99 vs peer', 'CPU/turn vs peer'];
-const lines = [header];
-for (const r of rows) {
-    if (r.failed) {
-        lines.push([LABELS[r.run] || r.run, 'FAILED', '', '', '', '', '', '', '', '', '', '', '']);
-        continue;
-    }
-    lines.push([
-        LABELS[r.run] || r.run,
-        f(r.turnsPerSec, 0),
-        f(r.p50Ms, 2),
-        f(r.p95Ms, 2),
-        f(r.p99Ms, 2),
-        f(r.botCpuMsPerTurn, 2),
-        f(r.botPeakRssMb, 0),
-        f(r.idleRssMb, 0),
-        String((r.errors || 0) + (r.non2xx || 0)),
-        `${f(r.otherCpuSeconds, 1)} / ${f(r.seconds, 1)}${disturbed(r) ? ' DISTURBED' : ''}`,
-        f(r.machineStealCpuSeconds, 1),
-        r.run === 'peer' ? '1.00x' : ratio(r.turnsPerSec, peer && peer.turnsPerSec),
-        r.run === 'peer' ? '1.00x' : ratio(r.p99Ms, peer && peer.p99Ms),
-        r.run === 'peer' ? '1.00x' : ratio(r.botCpuMsPerTurn, peer && peer.botCpuMsPerTurn),
-    ]);
+// One view per run name: the figures of a single round, or their medians over all rounds, and the ratios to
+// the peer of the same round (their median over rounds).
+function withRatios(r, peer) {
+    return { ...r, tpsRatio: div(r.turnsPerSec, peer && peer.turnsPerSec), p99Ratio: div(r.p99Ms, peer && peer.p99Ms), cpuRatio: div(r.botCpuMsPerTurn, peer && peer.botCpuMsPerTurn) };
 }
-const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
-console.log('');
-console.log('| ' + header.map((h, i) => h.padEnd(widths[i])).join(' | ') + ' |');
-console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
-for (const l of lines.slice(1)) console.log('| ' + l.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');
+function roundViews(round) {
+    const list = rows.filter((r) => r.round === round);
+    const peer = list.find((r) => r.run === 'peer' && ok(r)) || null;
+    return list.map((r) => (r.failed ? r : withRatios(r, peer)));
+}
+function medianViews() {
+    const names = [...new Set(rows.map((r) => r.run))];
+    const perRound = rounds.map(roundViews);
+    return names.map((name) => {
+        const runs = perRound.map((views) => views.find((v) => v.run === name)).filter(ok);
+        if (runs.length === 0) return { run: name, failed: true };
+        const med = (k) => median(runs.map((r) => r[k]));
+        const sum = (k) => runs.reduce((a, r) => a + (r[k] || 0), 0);
+        return {
+            run: name,
+            rounds: runs.length,
+            turns: sum('turns'),
+            seconds: sum('seconds'),
+            turnsPerSec: med('turnsPerSec'),
+            p50Ms: med('p50Ms'),
+            p95Ms: med('p95Ms'),
+            p99Ms: med('p99Ms'),
+            botCpuMsPerTurn: med('botCpuMsPerTurn'),
+            botPeakRssMb: med('botPeakRssMb'),
+            idleRssMb: med('idleRssMb'),
+            errors: sum('errors') + sum('non2xx'),
+            otherCpuSeconds: sum('otherCpuSeconds'),
+            machineStealCpuSeconds: sum('machineStealCpuSeconds'),
+            cpuCores: runs[0].cpuCores,
+            tpsRatio: med('tpsRatio'),
+            p99Ratio: med('p99Ratio'),
+            cpuRatio: med('cpuRatio'),
+            each: runs,
+        };
+    });
+}
 
-for (const r of rows) {
-    if (r.failed) continue;
-    const extra = [];
-    if (r.sinkRepliesMeasured !== undefined && r.run !== 'host' && r.run !== 'host-sqlite') extra.push(`sink replies ${r.sinkRepliesMeasured}/${r.turns}`);
-    if (r.sinkDecisionsMeasured && r.expectedDecisions) {
-        const same = JSON.stringify(r.sinkDecisionsMeasured) === JSON.stringify(r.expectedDecisions);
-        extra.push(`decisions ${same ? 'match load.js' : 'DIFFER: ' + JSON.stringify(r.sinkDecisionsMeasured) + ' vs ' + JSON.stringify(r.expectedDecisions)}`);
+function printTable(views) {
+    const header = ['run', 'turns/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/turn', 'peak RSS MB', 'idle RSS MB', 'errors', 'other CPU s / wall s', 'steal s', 'turns/s vs peer', 'p99 vs peer', 'CPU/turn vs peer'];
+    const lines = [header];
+    for (const r of views) {
+        if (r.failed) {
+            lines.push([LABELS[r.run] || r.run, 'FAILED', '', '', '', '', '', '', '', '', '', '', '', '']);
+            continue;
+        }
+        const isPeer = r.run === 'peer';
+        lines.push([
+            LABELS[r.run] || r.run,
+            f(r.turnsPerSec, 0),
+            f(r.p50Ms, 2),
+            f(r.p95Ms, 2),
+            f(r.p99Ms, 2),
+            f(r.botCpuMsPerTurn, 2),
+            f(r.botPeakRssMb, 0),
+            f(r.idleRssMb, 0),
+            String(r.errors !== undefined && r.each ? r.errors : (r.errors || 0) + (r.non2xx || 0)),
+            `${f(r.otherCpuSeconds, 1)} / ${f(r.seconds, 1)}${disturbed(r) ? ' DISTURBED' : ''}`,
+            f(r.machineStealCpuSeconds, 1),
+            isPeer ? '1.00x' : x(r.tpsRatio),
+            isPeer ? '1.00x' : x(r.p99Ratio),
+            isPeer ? '1.00x' : x(r.cpuRatio),
+        ]);
     }
-    if (r.checkinsCompleted !== undefined && r.turnsPerCheckIn !== undefined) extra.push(`${r.checkinsCompleted} check-ins of ${r.turnsPerCheckIn} turns`);
-    if (r.unknownQuestions && Object.keys(r.unknownQuestions).length) extra.push(`unanswered questions ${JSON.stringify(r.unknownQuestions)}`);
-    console.log(`${r.run}: ${r.turns} turns in ${f(r.seconds, 1)} s; ${extra.join('; ')}`);
+    const widths = header.map((_, i) => Math.max(...lines.map((l) => l[i].length)));
+    console.log('');
+    console.log('| ' + header.map((h, i) => h.padEnd(widths[i])).join(' | ') + ' |');
+    console.log('| ' + widths.map((w) => '-'.repeat(w)).join(' | ') + ' |');
+    for (const l of lines.slice(1)) console.log('| ' + l.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');
+}
+
+function printDetails(views) {
+    for (const r of views) {
+        if (r.failed) continue;
+        const extra = [];
+        if (r.sinkRepliesMeasured !== undefined && r.run !== 'host' && r.run !== 'host-sqlite') extra.push(`sink replies ${r.sinkRepliesMeasured}/${r.turns}`);
+        if (r.sinkDecisionsMeasured && r.expectedDecisions) {
+            const same = JSON.stringify(r.sinkDecisionsMeasured) === JSON.stringify(r.expectedDecisions);
+            extra.push(`decisions ${same ? 'match load.js' : 'DIFFER: ' + JSON.stringify(r.sinkDecisionsMeasured) + ' vs ' + JSON.stringify(r.expectedDecisions)}`);
+        }
+        if (r.checkinsCompleted !== undefined && r.turnsPerCheckIn !== undefined) extra.push(`${r.checkinsCompleted} check-ins of ${r.turnsPerCheckIn} turns`);
+        if (r.unknownQuestions && Object.keys(r.unknownQuestions).length) extra.push(`unanswered questions ${JSON.stringify(r.unknownQuestions)}`);
+        console.log(`${r.run}: ${r.turns} turns in ${f(r.seconds, 1)} s; ${extra.join('; ')}`);
+    }
+}
+
+const multi = rounds.length > 1;
+for (const round of rounds) {
+    if (multi) console.log(`\nRound ${round} of ${rounds.length}`);
+    const views = roundViews(round);
+    printTable(views);
+    printDetails(views);
+}
+const views = multi ? medianViews() : roundViews(rounds[0]);
+if (multi) {
+    console.log(`\nMedian of ${rounds.length} rounds (each ratio is the median of the rounds' ratios to their own peer)`);
+    printTable(views);
 }
 
 console.log('');
-const bench = by.bench && !by.bench.failed ? by.bench : null;
-const sqlite = by['bench-sqlite'] && !by['bench-sqlite'].failed ? by['bench-sqlite'] : null;
-const host = by.host && !by.host.failed ? by.host : null;
-const check = (label, ok, detail, runs = []) =>
-    console.log(`${ok === null ? 'n/a ' : ok ? 'MET ' : 'MISS'}  ${label}: ${detail}${runs.some((r) => r && disturbed(r)) ? '  (a run was disturbed: not conclusive)' : ''}`);
-if (peer && bench) {
-    check('>= 5x the peer\'s turns/s, memory', bench.turnsPerSec >= 5 * peer.turnsPerSec, `${f(bench.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(bench.turnsPerSec, peer.turnsPerSec)})`, [bench, peer]);
-    check('<= 1/5 of the peer\'s p99, memory', bench.p99Ms <= peer.p99Ms / 5, `${f(bench.p99Ms, 2)} ms vs ${f(peer.p99Ms, 2)} ms (${ratio(bench.p99Ms, peer.p99Ms)})`, [bench, peer]);
+const by = Object.fromEntries(views.filter(ok).map((v) => [v.run, v]));
+const peer = by.peer;
+const runsOf = (v) => (v.each ? v.each : [v]);
+const spread = (v, k, fmt) => (multi ? ` [rounds: ${runsOf(v).map((r) => fmt(r[k])).join(', ')}]` : '');
+const check = (label, met, detail, list = []) =>
+    console.log(`${met === null ? 'n/a ' : met ? 'MET ' : 'MISS'}  ${label}: ${detail}${list.some((v) => v && runsOf(v).some(disturbed)) ? '  (a run was disturbed: not conclusive)' : ''}`);
+const what = multi ? 'median ' : '';
+if (peer && by.bench) {
+    const b = by.bench;
+    check('>= 5x the peer\'s turns/s, memory', b.tpsRatio >= 5, `${what}${f(b.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${what}${x(b.tpsRatio)})${spread(b, 'tpsRatio', x)}`, [b, peer]);
+    check('<= 1/5 of the peer\'s p99, memory', b.p99Ratio <= 0.2, `${what}${f(b.p99Ms, 2)} ms vs ${f(peer.p99Ms, 2)} ms (${what}${x(b.p99Ratio)})${spread(b, 'p99Ratio', x)}`, [b, peer]);
 }
-if (peer && sqlite) {
-    check('>= 3x the peer\'s turns/s, SQLite', sqlite.turnsPerSec >= 3 * peer.turnsPerSec, `${f(sqlite.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${ratio(sqlite.turnsPerSec, peer.turnsPerSec)})`, [sqlite, peer]);
+if (peer && by['bench-sqlite']) {
+    const s = by['bench-sqlite'];
+    check('>= 3x the peer\'s turns/s, SQLite', s.tpsRatio >= 3, `${what}${f(s.turnsPerSec, 0)} vs ${f(peer.turnsPerSec, 0)} (${what}${x(s.tpsRatio)})${spread(s, 'tpsRatio', x)}`, [s, peer]);
 }
-for (const r of [bench, sqlite, host, by['host-sqlite']]) {
-    if (r && !r.failed) check(`<= 0.3 ms CPU per turn (${r.run})`, r.botCpuMsPerTurn <= 0.3, `${f(r.botCpuMsPerTurn, 3)} ms`, [r]);
+for (const name of ['bench', 'bench-sqlite', 'host', 'host-sqlite']) {
+    const r = by[name];
+    if (r) check(`<= 0.3 ms CPU per turn (${name})`, r.botCpuMsPerTurn <= 0.3, `${what}${f(r.botCpuMsPerTurn, 3)} ms${spread(r, 'botCpuMsPerTurn', (n) => f(n, 2))}`, [r]);
 }
-for (const r of [host, by['host-sqlite']]) {
-    if (r && !r.failed) check(`idle RSS <= 80 MB (${r.run})`, r.idleRssMb !== null && r.idleRssMb <= 80, `${f(r.idleRssMb, 1)} MB`);
+for (const name of ['host', 'host-sqlite']) {
+    const r = by[name];
+    if (r) check(`idle RSS <= 80 MB (${name})`, r.idleRssMb !== null && r.idleRssMb <= 80, `${what}${f(r.idleRssMb, 1)} MB${spread(r, 'idleRssMb', (n) => f(n, 1))}`);
 }
-if (rows.some(disturbed)) console.log('\nSome runs were DISTURBED (other processes used > 5 % of the machine): compare CPU ms per turn, or re-run with WAIT_QUIET_S=300.');
+if (rows.some((r) => ok(r) && disturbed(r))) console.log('\nSome runs were DISTURBED (other processes used > 5 % of the machine): compare CPU ms per turn, or re-run with WAIT_QUIET_S=300.');

@@ -17,6 +17,8 @@
 #                     read: its files are copied to BENCH_WORK/peer and `npm ci` runs there (works offline)
 #   BENCH_WORK        scratch folder (default bench/.work, ignored by git): peer copy, build output, SQLite files, logs
 #   PHASES            which runs, in order (default "peer bench bench-sqlite host host-sqlite")
+#   ROUNDS=1          run the phases this many times, in turn (peer, bench, ..., peer, bench, ...); with more than
+#                     one round the report adds the median of each figure and of each round's ratio to its own peer
 #   CONVERSATIONS=50  TURNS=20000  WARMUP_TURNS=2000  DURATION_S=120   (the peer's defaults, for every run)
 #   BOT_PORT=3978 SINK_PORT=3979  IDLE_WAIT_S=5 (seconds after start before idle RSS is read)
 #   WAIT_QUIET_S=0    before each run wait up to this long for the machine to be idle (QUIET_PCT, default 10 %)
@@ -35,6 +37,9 @@ export CONVERSATIONS="${CONVERSATIONS:-50}"
 export TURNS="${TURNS:-20000}"
 export WARMUP_TURNS="${WARMUP_TURNS:-2000}"
 export DURATION_S="${DURATION_S:-120}"
+ROUNDS="${ROUNDS:-1}"
+ROUND=1
+if ! [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]]; then echo "[bench] ROUNDS must be a whole number of at least 1, not '$ROUNDS'" >&2; exit 1; fi
 
 mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"
@@ -122,7 +127,7 @@ build() {
 start_bot() {
   local name="$1" dir="$2"
   shift 2
-  (cd "$dir" && exec "$@") >"$LOGS/$name.bot.log" 2>&1 &
+  (cd "$dir" && exec "$@") >"$LOGS/$name.r$ROUND.bot.log" 2>&1 &
   BOT_PID=$!
   PIDS+=("$BOT_PID")
   wait_port "$BOT_PORT" "$name" "$BOT_PID"
@@ -134,10 +139,10 @@ record() { # name idleRssMb logfile
   if [ -z "$line" ]; then
     echo "[bench] $1: the driver produced no result; its log:" >&2
     cat "$3" >&2
-    echo "{\"run\":\"$1\",\"failed\":true}" >>"$RESULTS"
+    echo "{\"run\":\"$1\",\"round\":$ROUND,\"failed\":true}" >>"$RESULTS"
     return 0
   fi
-  node -e 'const r = JSON.parse(process.argv[1]); r.run = process.argv[2]; r.idleRssMb = process.argv[3] === "null" ? null : Number(process.argv[3]); console.log(JSON.stringify(r));' "$line" "$1" "$2" >>"$RESULTS"
+  node -e 'const r = JSON.parse(process.argv[1]); r.run = process.argv[2]; r.idleRssMb = process.argv[3] === "null" ? null : Number(process.argv[3]); r.round = Number(process.argv[4]); console.log(JSON.stringify(r));' "$line" "$1" "$2" "$ROUND" >>"$RESULTS"
   if [ "${VERBOSE:-0}" = "1" ]; then grep -v '^RESULT_JSON' "$3" >&2 || true; fi
 }
 
@@ -147,7 +152,7 @@ run_4step() { # name storage(memory|sqlite|peer)
   for p in "$BOT_PORT" "$SINK_PORT"; do
     if port_busy "$p"; then echo "[bench] port $p on 127.0.0.1 is already in use (set BOT_PORT / SINK_PORT)" >&2; exit 1; fi
   done
-  (cd "$PEER" && SINK_PORT="$SINK_PORT" QUIET=1 exec node sink.js) >"$LOGS/$name.sink.log" 2>&1 &
+  (cd "$PEER" && SINK_PORT="$SINK_PORT" QUIET=1 exec node sink.js) >"$LOGS/$name.r$ROUND.sink.log" 2>&1 &
   sink_pid=$!
   PIDS+=("$sink_pid")
   wait_port "$SINK_PORT" sink "$sink_pid"
@@ -163,10 +168,10 @@ run_4step() { # name storage(memory|sqlite|peer)
   echo "[bench] $name: started (pid $BOT_PID, idle RSS $idle MB); load.js..." >&2
   set +e
   (cd "$PEER" && BOT_URL="http://127.0.0.1:$BOT_PORT/api/messages" SERVICE_URL="http://127.0.0.1:$SINK_PORT" BOT_PID="$BOT_PID" SINK_PID="$sink_pid" \
-    timeout $((2 * DURATION_S + 60)) node load.js) >"$LOGS/$name.load.log" 2>&1
+    timeout $((2 * DURATION_S + 60)) node load.js) >"$LOGS/$name.r$ROUND.load.log" 2>&1
   set -e
   stop_all
-  record "$name" "$idle" "$LOGS/$name.load.log"
+  record "$name" "$idle" "$LOGS/$name.r$ROUND.load.log"
 }
 
 run_host() { # name storage(memory|sqlite)
@@ -186,24 +191,27 @@ run_host() { # name storage(memory|sqlite)
   echo "[bench] $name: started (pid $BOT_PID, idle RSS $idle MB); realflow.js..." >&2
   set +e
   BOT_URL="http://127.0.0.1:$BOT_PORT/api/messages" SINK_PORT="$SINK_PORT" BOT_PID="$BOT_PID" DURATION_S=$((DURATION_S * 3)) \
-    timeout $((6 * DURATION_S + 120)) node "$REPO/bench/realflow.js" >"$LOGS/$name.load.log" 2>&1
+    timeout $((6 * DURATION_S + 120)) node "$REPO/bench/realflow.js" >"$LOGS/$name.r$ROUND.load.log" 2>&1
   set -e
   stop_all
-  record "$name" "$idle" "$LOGS/$name.load.log"
+  record "$name" "$idle" "$LOGS/$name.r$ROUND.load.log"
 }
 
 prepare_peer
 build
 echo "[bench] $CONVERSATIONS conversations, $TURNS measured turns after $WARMUP_TURNS warm-up turns; logs in $LOGS" >&2
-for phase in $PHASES; do
-  case "$phase" in
-    peer) run_4step peer peer ;;
-    bench) run_4step bench memory ;;
-    bench-sqlite) run_4step bench-sqlite sqlite ;;
-    host) run_host host memory ;;
-    host-sqlite) run_host host-sqlite sqlite ;;
-    *) echo "[bench] unknown phase $phase" >&2; exit 1 ;;
-  esac
+for ROUND in $(seq 1 "$ROUNDS"); do
+  if [ "$ROUNDS" -gt 1 ]; then echo "[bench] round $ROUND of $ROUNDS" >&2; fi
+  for phase in $PHASES; do
+    case "$phase" in
+      peer) run_4step peer peer ;;
+      bench) run_4step bench memory ;;
+      bench-sqlite) run_4step bench-sqlite sqlite ;;
+      host) run_host host memory ;;
+      host-sqlite) run_host host-sqlite sqlite ;;
+      *) echo "[bench] unknown phase $phase" >&2; exit 1 ;;
+    esac
+  done
 done
 
 node "$REPO/bench/report.js" "$RESULTS"
