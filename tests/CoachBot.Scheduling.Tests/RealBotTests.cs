@@ -39,20 +39,7 @@ public sealed class RealBotTests : IAsyncDisposable
     {
         var scheduler = _services.GetRequiredService<CheckInScheduler>();
         var content = _services.GetRequiredService<CoachBotContent>().Messages;
-        var id = PatientId.From(Channels.Test, "user-1");
-        await _services.GetRequiredService<IConversationReferenceStore>().SaveAsync(id, TestAdapter.CreateReference("conv-1", "user-1"));
-        await _services.GetRequiredService<IPatientRepository>().SaveAsync(new PatientRecord
-        {
-            PatientId = id,
-            ChannelId = Channels.Test,
-            UserId = "user-1",
-            Name = "Sam",
-            Consent = true,
-            Onboarded = true,
-            Program = StarterProgram.Create(StartBackRisk.Medium),
-            LastRedFlagScreenOn = new DateOnly(2025, 1, 6),
-            Schedule = new CheckInSchedule { Days = [DayOfWeek.Monday], LocalTime = new TimeOnly(9, 0), TimeZone = "Europe/London" },
-        });
+        await AddPatientAsync();
         await scheduler.ReconcileAsync();
 
         _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
