@@ -139,28 +139,54 @@ public sealed partial class CheckInScheduler
         }
 
         var counts = new int[6];
-        await Parallel.ForEachAsync(
-            entries,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
-            async (entry, ct) =>
-            {
-                Outcome outcome;
-                try
-                {
-                    outcome = await ProcessAsync(entry, ct).ConfigureAwait(false);
-                }
-#pragma warning disable CA1031 // One patient's problem must not stop the others; the entry stays and is retried.
-                catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-                {
-                    LogEntryFailed(ex, entry.Key);
-                    outcome = Outcome.Error;
-                }
 
-                Interlocked.Increment(ref counts[(int)outcome]);
-            }).ConfigureAwait(false);
+        // Stopping (the host shuts down) starts no new dispatch, but one under way runs on the grace token: it is
+        // cancelled only StopGrace later, so a check-in being sent is recorded as sent rather than left uncertain.
+        using var grace = new CancellationTokenSource();
+        ITimer? graceTimer = null;
+        var registration = cancellationToken.Register(() => graceTimer = _time.CreateTimer(static state => CancelQuietly((CancellationTokenSource)state!), grace, _options.StopGrace, Timeout.InfiniteTimeSpan));
+        try
+        {
+            await Parallel.ForEachAsync(
+                entries,
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken },
+                async (entry, _) =>
+                {
+                    Outcome outcome;
+                    try
+                    {
+                        outcome = await ProcessAsync(entry, grace.Token).ConfigureAwait(false);
+                    }
+#pragma warning disable CA1031 // One patient's problem must not stop the others; the entry stays and is retried.
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                    {
+                        LogEntryFailed(ex, entry.Key);
+                        outcome = Outcome.Error;
+                    }
+
+                    Interlocked.Increment(ref counts[(int)outcome]);
+                }).ConfigureAwait(false);
+        }
+        finally
+        {
+            await registration.DisposeAsync().ConfigureAwait(false);
+            graceTimer?.Dispose();
+        }
 
         return new PollResult(entries.Count, counts[(int)Outcome.Sent], counts[(int)Outcome.Skipped], counts[(int)Outcome.Failed], counts[(int)Outcome.Deferred], counts[(int)Outcome.Error]);
+    }
+
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The poll ended before its grace did.
+        }
     }
 
     private enum Outcome

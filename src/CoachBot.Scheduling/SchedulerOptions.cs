@@ -60,6 +60,15 @@ public sealed class SchedulerOptions
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// When the host stops, no new dispatch starts, and the dispatches already under way get this long to finish, so
+    /// that a check-in being sent is not cut off between "sending" and "sent" (which would leave it uncertain, and
+    /// never sent again). Keep it below the host's shutdown timeout (30 s by default). Default 10 s; 00:00:00 stops
+    /// them at once.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The quiet hours, or null when none are configured.</summary>
     public QuietHours? QuietHours => QuietHoursStart is { } start && QuietHoursEnd is { } end && start != end ? new QuietHours(start, end) : null;
 }

@@ -41,6 +41,78 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
     }
 
     [Fact]
+    public async Task Stop_WhileACheckInIsBeingSent_TheSendFinishesWithinTheGrace_AndIsRecordedAsSent()
+    {
+        var storage = new MemoryStorage();
+        var sut = CreateSut(storage, o => o.StopGrace = TimeSpan.FromSeconds(10));
+        var patient = await sut.AddPatientAsync("ann", Daily(9));
+        await sut.Scheduler.ReconcileAsync();
+        var inChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var channelAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connector.BeforeSend = async (_, ct) =>
+        {
+            inChannel.TrySetResult();
+            await channelAnswers.Task.WaitAsync(ct);
+        };
+        using var stop = new CancellationTokenSource();
+
+        _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
+        var poll = sut.Scheduler.PollOnceAsync(stop.Token);
+        await inChannel.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();                                      // the host is stopping
+        channelAnswers.SetResult();                                     // the channel answers within the grace
+        await StoppedAsync(poll);
+
+        Assert.Equal(ClaimState.Sent, (await ClaimOfAsync(storage, patient.PatientId))!.State);
+        Assert.Equal(1, Sends.Count(_connector, "ann"));
+    }
+
+    [Fact]
+    public async Task Stop_WhileTheChannelNeverAnswers_TheSendIsCancelledAfterTheGrace_AndLeftUncertainNotRepeated()
+    {
+        var storage = new MemoryStorage();
+        var sut = CreateSut(storage, o => o.StopGrace = TimeSpan.FromSeconds(10));
+        var patient = await sut.AddPatientAsync("ann", Daily(9));
+        await sut.Scheduler.ReconcileAsync();
+        var inChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connector.BeforeSend = async (_, ct) =>
+        {
+            inChannel.TrySetResult();
+            await Task.Delay(Timeout.Infinite, ct);
+        };
+        using var stop = new CancellationTokenSource();
+
+        _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
+        var poll = sut.Scheduler.PollOnceAsync(stop.Token);
+        await inChannel.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();
+        await Task.Delay(100);
+        Assert.False(poll.IsCompleted);                                 // still within the grace
+        _time.Advance(TimeSpan.FromSeconds(10));
+        await StoppedAsync(poll);
+
+        Assert.Equal(ClaimState.Sending, (await ClaimOfAsync(storage, patient.PatientId))!.State);
+        _connector.BeforeSend = null;
+        _time.Advance(TimeSpan.FromMinutes(11));
+        await CreateSut(storage).Scheduler.PollOnceAsync();
+        Assert.Equal(ClaimState.Uncertain, (await ClaimOfAsync(storage, patient.PatientId))!.State);
+        Assert.Equal(0, Sends.Count(_connector, "ann"));
+    }
+
+    /// <summary>Awaits a poll that was asked to stop: it ends, by finishing or as cancelled, within 30 seconds.</summary>
+    private static async Task StoppedAsync(Task poll)
+    {
+        try
+        {
+            await poll.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped: what matters is what the claim says.
+        }
+    }
+
+    [Fact]
     public async Task Restart_CrashBetweenClaimAndSend_NewInstanceSendsAfterTheLease_Once()
     {
         var storage = new FaultyStorage(new MemoryStorage());

@@ -52,6 +52,22 @@ public class SchedulerOptionsTests
         Assert.Contains("PollInterval", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("00:00:00", 0)]
+    [InlineData("00:00:25", 25)]
+    public void Bind_StopGrace_IsRead(string value, int seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Bind(new() { ["Scheduler:StopGrace"] = value }).StopGrace);
+    }
+
+    [Fact]
+    public void Bind_StopGraceOverFiveMinutes_FailsNamingIt()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Bind(new() { ["Scheduler:StopGrace"] = "00:06:00" }));
+
+        Assert.Contains("StopGrace", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Defaults_HaveQuietHoursAndAThreeHourReminder()
     {

@@ -30,6 +30,9 @@ public sealed class RecordingConnectorClient : IConnectorClient
     /// <summary>When set, a send throws it (to simulate channel failures).</summary>
     public Func<Activity, ConnectorException?>? FailWith { get; set; }
 
+    /// <summary>When set, a send first awaits it with the send's cancellation token (a slow channel); then the send is recorded.</summary>
+    public Func<Activity, CancellationToken, Task>? BeforeSend { get; set; }
+
     /// <summary>Takes the next unread message (typing skipped), or null.</summary>
     public Activity? TakeNextReply()
     {
@@ -76,6 +79,17 @@ public sealed class RecordingConnectorClient : IConnectorClient
     public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        return BeforeSend is { } wait ? SendAfterAsync(wait, activity, cancellationToken) : Task.FromResult(Record(activity));
+    }
+
+    private async Task<ResourceResponse> SendAfterAsync(Func<Activity, CancellationToken, Task> wait, Activity activity, CancellationToken cancellationToken)
+    {
+        await wait(activity, cancellationToken).ConfigureAwait(false);
+        return Record(activity);
+    }
+
+    private ResourceResponse Record(Activity activity)
+    {
         if (FailWith?.Invoke(activity) is { } failure)
         {
             throw failure;
@@ -99,7 +113,7 @@ public sealed class RecordingConnectorClient : IConnectorClient
         }
 
         release?.ForEach(s => s.TrySetResult());
-        return Task.FromResult(new ResourceResponse(id));
+        return new ResourceResponse(id);
     }
 
     /// <inheritdoc />
