@@ -2,7 +2,7 @@ using CoachBot.Testing;
 
 namespace CoachBot.Host.Tests;
 
-/// <summary>The real host process, stopped with SIGTERM as an orchestrator stops it during a rolling deploy.</summary>
+/// <summary>The real host process: stopped with SIGTERM as an orchestrator stops it during a rolling deploy, or unable to start.</summary>
 public sealed class HostShutdownTests
 {
     [Fact]
@@ -45,6 +45,23 @@ public sealed class HostShutdownTests
 
         Assert.Contains("Application is shutting down", host.Output, StringComparison.Ordinal);
         Assert.Equal(0, host.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider", "Floppy")]
+    [InlineData("DirectLine:Secret", "")]
+    [InlineData("Content:Root", "no-such-folder")]
+    public async Task BadSetting_ExitsWithCodeOne_NamingTheKey_WithoutAnUnhandledException(string key, string value)
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var host = HostProcess.Launch(new Dictionary<string, string> { [key] = value });
+
+        await host.WaitForExitAsync(cancel.Token);
+
+        Assert.Equal(1, host.ExitCode);
+        Assert.Contains("CoachBot could not start:", host.Output, StringComparison.Ordinal);
+        Assert.Contains(key, host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", host.Output, StringComparison.Ordinal);
     }
 
     private static async Task WaitForOutputAsync(HostProcess host, string text, CancellationToken cancellationToken)
