@@ -7,6 +7,7 @@ using CoachBot.Protocol.Turns;
 using CoachBot.Storage.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Dialogs;
 
@@ -43,7 +44,7 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<ConversationState>(),
             sp.GetRequiredService<IConversationReferenceStore>()));
         services.TryAddSingleton<IBot>(sp => sp.GetRequiredService<CoachBotBot>());
-        services.Replace(ServiceDescriptor.Singleton<ITurnErrorReplyProvider>(sp => new ContentTurnErrorReply(sp.GetRequiredService<DialogServices>().Texts)));
+        services.Replace(ServiceDescriptor.Singleton<ITurnErrorReplyProvider>(sp => new ContentTurnErrorReply(sp.GetRequiredService<DialogServices>(), sp.GetRequiredService<ILogger<ContentTurnErrorReply>>())));
         return services;
     }
 

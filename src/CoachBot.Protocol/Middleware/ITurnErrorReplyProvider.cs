@@ -4,10 +4,11 @@ using CoachBot.Protocol.Turns;
 namespace CoachBot.Protocol.Middleware;
 
 /// <summary>
-/// Supplies the calm apology sent when a turn fails. The host builds it from content/ (no patient text in code).
+/// Supplies what is sent when a turn fails: the calm apology, and anything that must reach the user even then. The
+/// host builds it from content/ (no patient text in code).
 /// </summary>
 public interface ITurnErrorReplyProvider
 {
-    /// <summary>The message to send, or null to send nothing.</summary>
-    Activity? CreateErrorReply(ITurnContext turnContext, Exception exception);
+    /// <summary>The messages to send, in order; empty to send nothing.</summary>
+    IReadOnlyList<Activity> CreateErrorReplies(ITurnContext turnContext, Exception exception);
 }

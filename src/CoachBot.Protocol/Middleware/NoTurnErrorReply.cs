@@ -6,5 +6,5 @@ namespace CoachBot.Protocol.Middleware;
 /// <summary>Default until the host registers its content-based provider: no apology is sent.</summary>
 internal sealed class NoTurnErrorReply : ITurnErrorReplyProvider
 {
-    public Activity? CreateErrorReply(ITurnContext turnContext, Exception exception) => null;
+    public IReadOnlyList<Activity> CreateErrorReplies(ITurnContext turnContext, Exception exception) => [];
 }

@@ -69,10 +69,9 @@ internal sealed class TurnErrorMiddleware(ConversationState conversationState, I
     {
         try
         {
-            var apology = replies.CreateErrorReply(turnContext, error);
-            if (apology is not null)
+            foreach (var reply in replies.CreateErrorReplies(turnContext, error))
             {
-                await turnContext.SendActivityAsync(apology, CancellationToken.None).ConfigureAwait(false);
+                await turnContext.SendActivityAsync(reply, CancellationToken.None).ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031

@@ -377,7 +377,7 @@ public class TurnPipelineTests
 
     private sealed class FixedApology(string text) : ITurnErrorReplyProvider
     {
-        public Activity? CreateErrorReply(ITurnContext turnContext, Exception exception) => Activity.CreateMessage(text);
+        public IReadOnlyList<Activity> CreateErrorReplies(ITurnContext turnContext, Exception exception) => [Activity.CreateMessage(text)];
     }
 }
 

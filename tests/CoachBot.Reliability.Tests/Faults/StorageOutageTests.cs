@@ -1,0 +1,61 @@
+using CoachBot.Protocol.State;
+using CoachBot.Reliability.Tests.Support;
+using CoachBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Reliability.Tests.Faults;
+
+/// <summary>
+/// A patient writes while the store is down. The turn fails, and the patient is told so calmly; a message that
+/// raised a safety flag still gets the emergency or crisis wording first, since the safety screen needs no storage.
+/// </summary>
+public sealed class StorageOutageTests
+{
+    private const string Apology = "Sorry, something went wrong on my side.";
+
+    [Fact]
+    public async Task MessageWhileTheStoreIsDown_IsAnsweredWithTheApology_AndTheSameMessageIsHandledWhenItComesAgain()
+    {
+        var storage = new FaultyStorage(new MemoryStorage());
+        await using var connector = await RecordingConnector.StartAsync("/outage/");
+        await using var host = InProcessHost.Create(services => services.AddSingleton<IStorage>(storage));
+        using var client = host.CreateClient();
+        await host.SendMessageAsync(client, connector, "outage", "hello");
+
+        storage.Down = true;
+        var down = await host.SendMessageAsync(client, connector, "outage", "check in");
+        var whileDown = RepliesTo(connector, down.Id);
+        storage.Down = false;
+        var again = await PatientMessages.PostAsync(client, connector.ServiceUrl, "outage", down.Id, ("user-1", "Patient"), "check in", CancellationToken.None);
+
+        Assert.Equal(200, down.Status);
+        Assert.StartsWith(Apology, Assert.Single(whileDown), StringComparison.Ordinal);
+        Assert.Equal(200, (int)again);
+        Assert.DoesNotContain(RepliesTo(connector, down.Id).Skip(1), r => r.StartsWith(Apology, StringComparison.Ordinal));
+        Assert.True(RepliesTo(connector, down.Id).Count > 1, "The message sent again after the outage got no answer.");
+    }
+
+    [Theory]
+    [InlineData("I want to end it all tonight", "call 911 now")]
+    [InlineData("I wet myself without noticing", "911")]
+    public async Task SafetyMessageWhileTheStoreIsDown_StillGetsTheUrgentWording_BeforeTheApology(string text, string expected)
+    {
+        var storage = new FaultyStorage(new MemoryStorage());
+        await using var connector = await RecordingConnector.StartAsync("/outage-safety/");
+        await using var host = InProcessHost.Create(services => services.AddSingleton<IStorage>(storage));
+        using var client = host.CreateClient();
+        await host.SendMessageAsync(client, connector, "outage-safety", "hello");
+
+        storage.Down = true;
+        var down = await host.SendMessageAsync(client, connector, "outage-safety", text);
+        var replies = RepliesTo(connector, down.Id);
+
+        Assert.Equal(200, down.Status);
+        Assert.True(replies.Count >= 2, "Expected the safety wording and the apology, got: " + string.Join(" | ", replies));
+        Assert.Contains(expected, replies[0], StringComparison.Ordinal);
+        Assert.StartsWith(Apology, replies[^1], StringComparison.Ordinal);
+    }
+
+    private static List<string> RepliesTo(RecordingConnector connector, string activityId) =>
+        [.. connector.Received.Where(r => r.Activity?.Type == "message" && r.Activity.ReplyToId == activityId).Select(r => r.Activity!.Text ?? string.Empty)];
+}
