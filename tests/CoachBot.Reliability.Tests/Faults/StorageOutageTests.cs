@@ -16,11 +16,8 @@ public sealed class StorageOutageTests
     [Fact]
     public async Task MessageWhileTheStoreIsDown_IsAnsweredWithTheApology_AndTheSameMessageIsHandledWhenItComesAgain()
     {
-        var storage = new FaultyStorage(new MemoryStorage());
-        await using var connector = await RecordingConnector.StartAsync("/outage/");
-        await using var host = InProcessHost.Create(services => services.AddSingleton<IStorage>(storage));
-        using var client = host.CreateClient();
-        await host.SendMessageAsync(client, connector, "outage", "hello");
+        await using var outage = await Patient.StartAsync("outage");
+        var (storage, connector, host, client) = (outage.Storage, outage.Connector, outage.Host, outage.Client);
 
         storage.Down = true;
         var down = await host.SendMessageAsync(client, connector, "outage", "check in");
@@ -40,11 +37,8 @@ public sealed class StorageOutageTests
     [InlineData("I wet myself without noticing", "911")]
     public async Task SafetyMessageWhileTheStoreIsDown_StillGetsTheUrgentWording_BeforeTheApology(string text, string expected)
     {
-        var storage = new FaultyStorage(new MemoryStorage());
-        await using var connector = await RecordingConnector.StartAsync("/outage-safety/");
-        await using var host = InProcessHost.Create(services => services.AddSingleton<IStorage>(storage));
-        using var client = host.CreateClient();
-        await host.SendMessageAsync(client, connector, "outage-safety", "hello");
+        await using var outage = await Patient.StartAsync("outage-safety");
+        var (storage, connector, host, client) = (outage.Storage, outage.Connector, outage.Host, outage.Client);
 
         storage.Down = true;
         var down = await host.SendMessageAsync(client, connector, "outage-safety", text);
@@ -54,6 +48,34 @@ public sealed class StorageOutageTests
         Assert.True(replies.Count >= 2, "Expected the safety wording and the apology, got: " + string.Join(" | ", replies));
         Assert.Contains(expected, replies[0], StringComparison.Ordinal);
         Assert.StartsWith(Apology, replies[^1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The host on a store that can be taken down, and a patient who has already said hello in <c>conversationId</c>.</summary>
+    private sealed class Patient(FaultyStorage storage, RecordingConnector connector, InProcessHost host) : IAsyncDisposable
+    {
+        public FaultyStorage Storage { get; } = storage;
+
+        public RecordingConnector Connector { get; } = connector;
+
+        public InProcessHost Host { get; } = host;
+
+        public HttpClient Client { get; } = host.CreateClient();
+
+        public static async Task<Patient> StartAsync(string conversationId)
+        {
+            var storage = new FaultyStorage(new MemoryStorage());
+            var connector = await RecordingConnector.StartAsync("/" + conversationId + "/");
+            var patient = new Patient(storage, connector, InProcessHost.Create(services => services.AddSingleton<IStorage>(storage)));
+            await patient.Host.SendMessageAsync(patient.Client, connector, conversationId, "hello");
+            return patient;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Host.DisposeAsync();
+            await Connector.DisposeAsync();
+        }
     }
 
     private static List<string> RepliesTo(RecordingConnector connector, string activityId) =>
