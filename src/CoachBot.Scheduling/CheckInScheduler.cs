@@ -141,11 +141,10 @@ public sealed partial class CheckInScheduler
         var counts = new int[6];
 
         // Stopping (the host shuts down) starts no new dispatch, but one under way runs on the grace token: it is
-        // cancelled only StopGrace later, so a check-in being sent is recorded as sent rather than left uncertain.
-        using var grace = new CancellationTokenSource();
-        ITimer? graceTimer = null;
-        var registration = cancellationToken.Register(() => graceTimer = _time.CreateTimer(static state => CancelQuietly((CancellationTokenSource)state!), grace, _options.StopGrace, Timeout.InfiniteTimeSpan));
-        try
+        // cancelled only StopGrace later (on the TimeProvider), so a check-in being sent is recorded as sent rather
+        // than left uncertain. The registration is disposed before the source, so the source is never used disposed.
+        using var grace = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        await using (cancellationToken.Register(() => grace.CancelAfter(_options.StopGrace)).ConfigureAwait(false))
         {
             await Parallel.ForEachAsync(
                 entries,
@@ -168,25 +167,8 @@ public sealed partial class CheckInScheduler
                     Interlocked.Increment(ref counts[(int)outcome]);
                 }).ConfigureAwait(false);
         }
-        finally
-        {
-            await registration.DisposeAsync().ConfigureAwait(false);
-            graceTimer?.Dispose();
-        }
 
         return new PollResult(entries.Count, counts[(int)Outcome.Sent], counts[(int)Outcome.Skipped], counts[(int)Outcome.Failed], counts[(int)Outcome.Deferred], counts[(int)Outcome.Error]);
-    }
-
-    private static void CancelQuietly(CancellationTokenSource source)
-    {
-        try
-        {
-            source.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The poll ended before its grace did.
-        }
     }
 
     private enum Outcome
