@@ -43,23 +43,9 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
     [Fact]
     public async Task Stop_WhileACheckInIsBeingSent_TheSendFinishesWithinTheGrace_AndIsRecordedAsSent()
     {
-        var storage = new MemoryStorage();
-        var sut = CreateSut(storage, o => o.StopGrace = TimeSpan.FromSeconds(10));
-        var patient = await sut.AddPatientAsync("ann", Daily(9));
-        await sut.Scheduler.ReconcileAsync();
-        var inChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var channelAnswers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _connector.BeforeSend = async (_, ct) =>
-        {
-            inChannel.TrySetResult();
-            await channelAnswers.Task.WaitAsync(ct);
-        };
-        using var stop = new CancellationTokenSource();
+        var (storage, patient, poll) = await StopWhileSendingAsync(ct => channelAnswers.Task.WaitAsync(ct));
 
-        _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
-        var poll = sut.Scheduler.PollOnceAsync(stop.Token);
-        await inChannel.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await stop.CancelAsync();                                      // the host is stopping
         channelAnswers.SetResult();                                     // the channel answers within the grace
         await StoppedAsync(poll);
 
@@ -70,22 +56,8 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
     [Fact]
     public async Task Stop_WhileTheChannelNeverAnswers_TheSendIsCancelledAfterTheGrace_AndLeftUncertainNotRepeated()
     {
-        var storage = new MemoryStorage();
-        var sut = CreateSut(storage, o => o.StopGrace = TimeSpan.FromSeconds(10));
-        var patient = await sut.AddPatientAsync("ann", Daily(9));
-        await sut.Scheduler.ReconcileAsync();
-        var inChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _connector.BeforeSend = async (_, ct) =>
-        {
-            inChannel.TrySetResult();
-            await Task.Delay(Timeout.Infinite, ct);
-        };
-        using var stop = new CancellationTokenSource();
+        var (storage, patient, poll) = await StopWhileSendingAsync(ct => Task.Delay(Timeout.Infinite, ct));
 
-        _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
-        var poll = sut.Scheduler.PollOnceAsync(stop.Token);
-        await inChannel.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await stop.CancelAsync();
         await Task.Delay(100);
         Assert.False(poll.IsCompleted);                                 // still within the grace
         _time.Advance(TimeSpan.FromSeconds(10));
@@ -97,6 +69,32 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
         await CreateSut(storage).Scheduler.PollOnceAsync();
         Assert.Equal(ClaimState.Uncertain, (await ClaimOfAsync(storage, patient.PatientId))!.State);
         Assert.Equal(0, Sends.Count(_connector, "ann"));
+    }
+
+    /// <summary>
+    /// A scheduler with a 10 s stop grace polls a due check-in whose channel call does <paramref name="channel"/>; once
+    /// the call is under way the host stops. Returns the store, the patient and the poll, still running.
+    /// </summary>
+    private async Task<(MemoryStorage Storage, PatientRecord Patient, Task Poll)> StopWhileSendingAsync(Func<CancellationToken, Task> channel)
+    {
+        var storage = new MemoryStorage();
+        var sut = CreateSut(storage, o => o.StopGrace = TimeSpan.FromSeconds(10));
+        var patient = await sut.AddPatientAsync("ann", Daily(9));
+        await sut.Scheduler.ReconcileAsync();
+        var inChannel = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _connector.BeforeSend = async (_, ct) =>
+        {
+            inChannel.TrySetResult();
+            await channel(ct);
+        };
+        var stop = new CancellationTokenSource();
+        _disposables.Add(stop);
+
+        _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
+        var poll = sut.Scheduler.PollOnceAsync(stop.Token);
+        await inChannel.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stop.CancelAsync();                                      // the host is stopping
+        return (storage, patient, poll);
     }
 
     /// <summary>Awaits a poll that was asked to stop: it ends, by finishing or as cancelled, within 30 seconds.</summary>
