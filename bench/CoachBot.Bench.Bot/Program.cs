@@ -17,6 +17,7 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.M
 });
 builder.Services.AddCoachBotStorage(builder.Configuration);
 builder.Services.AddBotRuntime<BenchCheckInBot>();
+builder.Services.AddIdleMemoryTrimming();
 
 var app = builder.Build();
 foreach (var url in (builder.Configuration["Urls"] ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -32,6 +32,7 @@ public static class HostingExtensions
         builder.Services.AddCoachReview(configuration);
         builder.Services.AddCoachBotTelemetry();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.Services.AddIdleMemoryTrimming(); // section Memory
         return builder;
     }
 

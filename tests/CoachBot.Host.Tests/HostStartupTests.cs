@@ -20,6 +20,7 @@ public sealed class HostStartupTests
     [InlineData("Storage:Provider", "Floppy", "Storage:Provider")]
     [InlineData("DirectLine:Secret", "", "DirectLine:Secret")]
     [InlineData("Content:Root", "no-such-folder", "Content:Root")]
+    [InlineData("Memory:IdleTrimAfter", "soon", "Memory:IdleTrimAfter")]
     public void Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expectedKeyInMessage)
     {
         using var factory = HostFactory.WithMemoryStorage((key, value));
