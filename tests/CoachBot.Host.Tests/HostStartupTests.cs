@@ -21,6 +21,11 @@ public sealed class HostStartupTests
     [InlineData("DirectLine:Secret", "", "DirectLine:Secret")]
     [InlineData("Content:Root", "no-such-folder", "Content:Root")]
     [InlineData("Memory:IdleTrimAfter", "soon", "Memory:IdleTrimAfter")]
+    [InlineData("Memory:IdleTrimAfter", "-00:00:01", "Memory:IdleTrimAfter")]
+    [InlineData("Bot:MaxTurnAttempts", "0", "Bot:MaxTurnAttempts")]
+    [InlineData("Bot:Connector:MaxRetries", "11", "Bot:Connector:MaxRetries")]
+    [InlineData("Scheduler:PollInterval", "00:00:00", "Scheduler:PollInterval")]
+    [InlineData("Telemetry:MetricExportInterval", "00:00:00", "Telemetry:MetricExportInterval")]
     public void Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expectedKeyInMessage)
     {
         using var factory = HostFactory.WithMemoryStorage((key, value));

@@ -1,4 +1,5 @@
 using CoachBot.Protocol.Diagnostics;
+using CoachBot.Protocol.Hosting;
 using CoachBot.Storage.Records;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +16,7 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddCoachBotTelemetry(this IServiceCollection services)
     {
         services.TryAddSingleton<BotMetrics>();
-        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateDataAnnotations()
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateSettings(TelemetryOptions.SectionName)
             .Validate(o => string.IsNullOrWhiteSpace(o.OtlpEndpoint) || Uri.TryCreate(o.OtlpEndpoint, UriKind.Absolute, out _), "Telemetry:OtlpEndpoint must be an absolute URL.")
             .Validate(o => o.OtlpProtocol is "HttpProtobuf" or "http/protobuf" or "Grpc" or "grpc", "Telemetry:OtlpProtocol must be HttpProtobuf or Grpc.")
             .ValidateOnStart();
