@@ -44,9 +44,9 @@ internal static class TextNormalizer
 
     private static string Clean(string text)
     {
-        // Normalize throws on lone surrogates (broken emoji from a channel) and on the noncharacters U+FFFE/U+FFFF;
-        // they carry no words, so they become spaces.
-        var decomposed = ReplaceInvalidCodePoints(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
+        // Lone surrogates (broken emoji from a channel) and the noncharacters U+FFFE/U+FFFF carry no words, so they
+        // become spaces.
+        var decomposed = CanonicalDecomposition.Decompose(ReplaceInvalidCodePoints(text.ToLowerInvariant()));
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
