@@ -45,6 +45,20 @@ public class SchedulerOptionsTests
     }
 
     [Fact]
+    public void Bind_BothQuietHoursEmpty_TurnsQuietHoursOff()
+    {
+        var options = Bind(new() { ["Scheduler:QuietHoursStart"] = "", ["Scheduler:QuietHoursEnd"] = "" });
+
+        Assert.Null(options.QuietHours);
+    }
+
+    [Fact]
+    public void Bind_NoQuietHoursKeys_KeepsTheDefault()
+    {
+        Assert.Equal(new QuietHours(new TimeOnly(21, 0), new TimeOnly(8, 0)), Bind([]).QuietHours);
+    }
+
+    [Fact]
     public void Bind_PollIntervalOutOfRange_Fails()
     {
         var error = Assert.Throws<OptionsValidationException>(() => Bind(new() { ["Scheduler:PollInterval"] = "00:00:00" }));
