@@ -26,10 +26,10 @@ public sealed class MemoryTrimOptions
 /// keeps every page it has touched: without this, a server that handled a morning of check-ins holds its peak
 /// working set all day. Runs one compacting collection that decommits free memory
 /// (<see cref="GCCollectionMode.Aggressive"/>): once when the host has started (what start-up allocated, about
-/// 5 MB, is garbage by then), and afterwards whenever at least <see cref="IdleTrimPolicy.WorthBytes"/> were allocated since the
-/// last trim and a whole <see cref="MemoryTrimOptions.IdleTrimAfter"/> window passed with no more than
-/// <see cref="IdleTrimPolicy.QuietBytes"/> allocated (health probes and timers allocate far less; one turn allocates more).
-/// The collection pauses the process for a few milliseconds per 10 MB of live heap, only when nothing is going on.
+/// 5 MB, is garbage by then), and afterwards when <see cref="IdleTrimPolicy"/> says so: a whole
+/// <see cref="MemoryTrimOptions.IdleTrimAfter"/> window passed with almost nothing allocated (health probes and
+/// timers allocate far less than one turn) after a busy spell. The collection pauses the process for a few
+/// milliseconds per 10 MB of live heap, only when nothing is going on.
 /// </summary>
 internal sealed partial class IdleMemoryTrimmer : BackgroundService
 {
