@@ -4,7 +4,7 @@ namespace CoachBot.Coaching.Safety;
 
 /// <summary>
 /// The canonical decomposition of text (Unicode NFD: é becomes e + U+0301) without ICU, which the host does not load
-/// (it runs with invariant globalization, where <see cref="string.Normalize(NormalizationForm)"/> cannot decompose).
+/// (it runs with invariant globalization, where <c>string.Normalize</c> cannot decompose).
 /// Every character is replaced by its full decomposition, from a table generated from ICU's data
 /// (<c>tools/unicode/generate-decompositions.cs</c>), and Hangul syllables by the Unicode algorithm. Combining marks
 /// are not put into canonical order: the safety screen removes them, and nothing else reads them.
