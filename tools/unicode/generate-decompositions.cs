@@ -3,10 +3,14 @@
 // string.Normalize(NormalizationForm.FormD) gives for the character alone) of every code point that has one,
 // except the Hangul syllables, which CanonicalDecomposition decomposes by the Unicode algorithm.
 // The host runs without ICU (invariant globalization), where Normalize cannot decompose; this runs with it.
-// Run from the repository root:  dotnet run tools/unicode/generate-decompositions.cs
-// CanonicalDecompositionTests (tests/CoachBot.Coaching.Tests, with ICU) fails when the table and ICU disagree.
+// Run from the repository root:  dotnet run tools/unicode/generate-decompositions.cs  [-- other/output/path.cs]
+// CanonicalDecompositionTests (tests/CoachBot.Coaching.Tests, with ICU) fail when the table and ICU disagree, and
+// run this tool to check that it still writes the table as checked in.
 using System.Globalization;
 using System.Text;
+
+// string.Normalize is banned in the product (it needs ICU); this tool exists to read ICU's decompositions.
+#pragma warning disable RS0030
 
 if (CultureInfo.InvariantCulture.CompareInfo.Compare("a", "A", CompareOptions.IgnoreCase) != 0 || "\u00E9".Normalize(NormalizationForm.FormD) == "\u00E9")
 {
@@ -46,7 +50,7 @@ output.Append("internal static partial class CanonicalDecomposition\n{\n");
 output.Append("    /// <summary>Each entry: a code point (UTF-16), its full canonical decomposition, then U+FFFF.</summary>\n");
 output.Append("    private const string Table =\n");
 output.Append(entries.ToString().TrimEnd('\n', ' ', '+')).Append(";\n}\n");
-var path = Path.Combine("src", "CoachBot.Coaching", "Safety", "CanonicalDecomposition.Table.g.cs");
+var path = args.Length > 0 ? args[0] : Path.Combine("src", "CoachBot.Coaching", "Safety", "CanonicalDecomposition.Table.g.cs");
 File.WriteAllText(path, output.ToString());
 Console.WriteLine($"{path}: {count} code points");
 return 0;

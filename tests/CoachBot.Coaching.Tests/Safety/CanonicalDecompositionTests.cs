@@ -74,6 +74,40 @@ public sealed class CanonicalDecompositionTests
         }
     }
 
+    [Fact]
+    public async Task TheGenerator_WritesTheTableAsCheckedIn()
+    {
+        var root = RepositoryRoot();
+        var output = Path.Combine(Path.GetTempPath(), $"decompositions-{Guid.NewGuid():N}.cs");
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var argument in new[] { "run", Path.Combine("tools", "unicode", "generate-decompositions.cs"), "--", output })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.True(process.ExitCode == 0, $"the generator failed ({process.ExitCode}):\n{await stdout}\n{await stderr}");
+            var checkedIn = await File.ReadAllTextAsync(Path.Combine(root, "src", "CoachBot.Coaching", "Safety", "CanonicalDecomposition.Table.g.cs"));
+            Assert.Equal(checkedIn, await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     [Theory]
     [InlineData("plain ascii text 123")]
     [InlineData("")]
@@ -86,6 +120,19 @@ public sealed class CanonicalDecompositionTests
     public void LoneSurrogates_AreKept()
     {
         Assert.Equal("e\u0301\uD800x", CanonicalDecomposition.Decompose("é\uD800x"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CoachBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find the repository root (CoachBot.sln) from the test assembly.");
     }
 
     private static string WithoutNonSpacingMarks(string text) =>
