@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoachBot.Coaching.Safety;
+using CoachBot.Storage.Tests.Support;
 
 // string.Normalize is banned in the product (it needs ICU); comparing with it is what these tests are for.
 #pragma warning disable RS0030
@@ -77,7 +78,7 @@ public sealed class CanonicalDecompositionTests
     [Fact]
     public async Task TheGenerator_WritesTheTableAsCheckedIn()
     {
-        var root = RepositoryRoot();
+        var root = RepoRoot.Find();
         var output = Path.Combine(Path.GetTempPath(), $"decompositions-{Guid.NewGuid():N}.cs");
         try
         {
@@ -120,19 +121,6 @@ public sealed class CanonicalDecompositionTests
     public void LoneSurrogates_AreKept()
     {
         Assert.Equal("e\u0301\uD800x", CanonicalDecomposition.Decompose("é\uD800x"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CoachBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Could not find the repository root (CoachBot.sln) from the test assembly.");
     }
 
     private static string WithoutNonSpacingMarks(string text) =>
