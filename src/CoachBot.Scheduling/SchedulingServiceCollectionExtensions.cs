@@ -3,8 +3,8 @@ using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage.Records;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +24,7 @@ public static class SchedulingServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(beginCheckIn);
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateSettings(SchedulerOptions.SectionName).ValidateOnStart();
+        services.AddOptions<SchedulerOptions>().BindSettings(SchedulerOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.AddCoachBotRecords();
         services.TryAddSingleton(sp => new CheckInTurn(beginCheckIn(sp)));

@@ -16,7 +16,7 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddCoachBotTelemetry(this IServiceCollection services)
     {
         services.TryAddSingleton<BotMetrics>();
-        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName).ValidateSettings(TelemetryOptions.SectionName)
+        services.AddOptions<TelemetryOptions>().BindSettings(TelemetryOptions.SectionName)
             .Validate(o => string.IsNullOrWhiteSpace(o.OtlpEndpoint) || Uri.TryCreate(o.OtlpEndpoint, UriKind.Absolute, out _), "Telemetry:OtlpEndpoint must be an absolute URL.")
             .Validate(o => o.OtlpProtocol is "HttpProtobuf" or "http/protobuf" or "Grpc" or "grpc", "Telemetry:OtlpProtocol must be HttpProtobuf or Grpc.")
             .ValidateOnStart();

@@ -35,13 +35,13 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotRuntime(this IServiceCollection services, Action<BotRuntimeOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<BotRuntimeOptions>().BindConfiguration(BotRuntimeOptions.SectionName).ValidateSettings(BotRuntimeOptions.SectionName).ValidateOnStart();
+        var options = services.AddOptions<BotRuntimeOptions>().BindSettings(BotRuntimeOptions.SectionName).ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
-        services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.SectionName).ValidateSettings(ConnectorOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ConnectorOptions>().BindSettings(ConnectorOptions.SectionName).ValidateOnStart();
         services.AddLogging();
         services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton(TimeProvider.System);

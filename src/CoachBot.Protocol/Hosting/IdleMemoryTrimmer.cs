@@ -164,7 +164,7 @@ public static class IdleMemoryTrimmerServiceCollectionExtensions
     public static IServiceCollection AddIdleMemoryTrimming(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<MemoryTrimOptions>().BindConfiguration(MemoryTrimOptions.SectionName).ValidateSettings(MemoryTrimOptions.SectionName).ValidateOnStart();
+        services.AddOptions<MemoryTrimOptions>().BindSettings(MemoryTrimOptions.SectionName).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<IdleMemoryTrimmer>();
         return services;

@@ -4,20 +4,21 @@ using Microsoft.Extensions.Options;
 
 namespace CoachBot.Protocol.Hosting;
 
-/// <summary>Validation of bound settings whose errors name the configuration key, not the C# property.</summary>
+/// <summary>Binding of settings whose validation errors name the configuration key, not the C# property.</summary>
 public static class SettingsValidation
 {
     /// <summary>
-    /// Checks the options' data annotations (<c>[Range]</c>, <c>[Required]</c>...) like
-    /// <c>ValidateDataAnnotations</c>, but each failure names the key an operator sets:
-    /// "Scheduler:PollInterval: The field PollInterval must be between 00:00:01 and 00:10:00.", where the framework
-    /// names only the options class and property.
+    /// Binds the options to the configuration section <paramref name="sectionName"/> and checks their data annotations
+    /// (<c>[Range]</c>, <c>[Required]</c>...) like <c>ValidateDataAnnotations</c>, but each failure names the key an
+    /// operator sets: "Scheduler:PollInterval: The field PollInterval must be between 00:00:01 and 00:10:00.", where
+    /// the framework names only the options class and property.
     /// </summary>
-    public static OptionsBuilder<TOptions> ValidateSettings<TOptions>(this OptionsBuilder<TOptions> builder, string sectionName)
+    public static OptionsBuilder<TOptions> BindSettings<TOptions>(this OptionsBuilder<TOptions> builder, string sectionName)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(sectionName);
+        builder.BindConfiguration(sectionName);
         builder.Services.AddSingleton<IValidateOptions<TOptions>>(new AnnotatedSettingsValidator<TOptions>(builder.Name, sectionName));
         return builder;
     }
