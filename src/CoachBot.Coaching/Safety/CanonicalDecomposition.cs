@@ -28,7 +28,7 @@ internal static partial class CanonicalDecomposition
     public static string Decompose(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var first = FirstToChange(text);
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\0', (char)(FirstDecomposable - 1));
         if (first < 0)
         {
             return text;
@@ -51,19 +51,6 @@ internal static partial class CanonicalDecomposition
         }
 
         return builder.ToString();
-    }
-
-    private static int FirstToChange(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] >= FirstDecomposable)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static void Append(StringBuilder builder, Rune rune)
