@@ -141,7 +141,6 @@ foreach (var disposable in stores.OfType<IDisposable>())
 
 if (Directory.Exists(folder))
 {
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(folder, recursive: true);
 }
 

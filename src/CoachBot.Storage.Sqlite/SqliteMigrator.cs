@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;
 
@@ -10,23 +9,53 @@ namespace CoachBot.Storage.Sqlite;
 internal static class SqliteMigrator
 {
     /// <summary>Applies the pending steps and returns how many ran.</summary>
-    public static int Migrate(SqliteConnection connection, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
+    public static int Migrate(SqliteDatabase database, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckOrder(migrations);
 
-        using var transaction = connection.BeginTransaction(deferred: false);
-        Execute(connection, transaction,
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);");
+        database.Execute("BEGIN IMMEDIATE;");
+        try
+        {
+            var applied = MigrateInTransaction(database, migrations, timeProvider);
+            database.Execute("COMMIT;");
+            return applied;
+        }
+        catch
+        {
+            if (!database.IsAutocommit)
+            {
+                database.Execute("ROLLBACK;");
+            }
 
-        var current = CurrentVersion(connection, transaction);
+            throw;
+        }
+    }
+
+    /// <summary>The highest applied version, or 0 for a new database.</summary>
+    public static int CurrentVersion(SqliteDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.ScalarInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") == 0)
+        {
+            return 0;
+        }
+
+        return checked((int)database.ScalarInt64("SELECT COALESCE(MAX(version), 0) FROM schema_version;"));
+    }
+
+    private static int MigrateInTransaction(SqliteDatabase database, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
+    {
+        database.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);");
+
+        var current = CurrentVersion(database);
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
         {
             throw new InvalidOperationException(
-                $"The SQLite database '{connection.DataSource}' has schema version {current}, newer than this build knows ({latest}). Refusing to use it; run a newer build.");
+                $"The SQLite database '{database.Path}' has schema version {current}, newer than this build knows ({latest}). Refusing to use it; run a newer build.");
         }
 
         var applied = 0;
@@ -34,41 +63,23 @@ internal static class SqliteMigrator
         {
             try
             {
-                Execute(connection, transaction, migration.Sql);
+                database.Execute(migration.Sql);
             }
             catch (SqliteException ex)
             {
                 throw new InvalidOperationException(
-                    $"SQLite migration {migration.Version} ('{migration.Name}') failed on '{connection.DataSource}': {ex.Message}", ex);
+                    $"SQLite migration {migration.Version} ('{migration.Name}') failed on '{database.Path}': {ex.Message}", ex);
             }
 
-            using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_version (version, name, applied_utc) VALUES ($version, $name, $applied);";
-            record.Parameters.AddWithValue("$version", migration.Version);
-            record.Parameters.AddWithValue("$name", migration.Name);
-            record.Parameters.AddWithValue("$applied", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            record.ExecuteNonQuery();
+            using var record = database.Prepare("INSERT INTO schema_version (version, name, applied_utc) VALUES (?1, ?2, ?3);", persistent: false);
+            record.Bind(1, migration.Version);
+            record.Bind(2, migration.Name);
+            record.Bind(3, timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            record.Execute();
             applied++;
         }
 
-        transaction.Commit();
         return applied;
-    }
-
-    /// <summary>The highest applied version, or 0 for a new database.</summary>
-    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';";
-        if (Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-        {
-            return 0;
-        }
-
-        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void CheckOrder(IReadOnlyList<SqliteMigration> migrations)
@@ -81,13 +92,5 @@ internal static class SqliteMigrator
                     $"SQLite migrations must be numbered 1, 2, 3 … in order; step {i + 1} has version {migrations[i].Version} ('{migrations[i].Name}').");
             }
         }
-    }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

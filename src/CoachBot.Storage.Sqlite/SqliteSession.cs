@@ -1,97 +1,116 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
-
 namespace CoachBot.Storage.Sqlite;
 
 /// <summary>
-/// One open connection with its statements prepared once, so a call binds values and steps, with no
-/// parsing and no schema checks. Used by one caller at a time (see <see cref="SqliteSessionPool"/>).
+/// One open connection with its statements prepared once (the transaction statements too), so a call
+/// binds values and steps, with no parsing and no schema checks. Used by one caller at a time (see
+/// <see cref="SqliteSessionPool"/>).
 /// </summary>
 internal sealed class SqliteSession : IDisposable
 {
-    public SqliteSession(string connectionString, TimeSpan busyTimeout)
+    private readonly List<SqliteStatement> _statements = [];
+
+    public SqliteSession(string path, TimeSpan busyTimeout)
     {
-        Connection = new SqliteConnection(connectionString);
+        Database = SqliteDatabase.Open(path, busyTimeout);
         try
         {
-            Connection.Open();
-            var milliseconds = ((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-            using (var pragma = Connection.CreateCommand())
-            {
-                // FULL: a commit is on disk before WriteAsync returns, even across a power cut.
-#pragma warning disable CA2100 // the only variable part is an integer formatted here
-                pragma.CommandText = "PRAGMA busy_timeout = " + milliseconds + "; PRAGMA synchronous = FULL;";
-#pragma warning restore CA2100
-                pragma.ExecuteNonQuery();
-            }
+            // FULL: a commit is on disk before WriteAsync returns, even across a power cut.
+            Database.Execute("PRAGMA synchronous = FULL;");
 
-            Read = Prepare("SELECT json, etag FROM items WHERE key = $key;", "$key");
-            Insert = Prepare(
-                "INSERT INTO items (key, json, etag, updated_utc) VALUES ($key, $json, $etag, $now) ON CONFLICT (key) DO NOTHING;",
-                "$key", "$json", "$etag", "$now");
+            Read = Prepare("SELECT json, etag FROM items WHERE key = ?1;");
+            Insert = Prepare("INSERT INTO items (key, json, etag, updated_utc) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO NOTHING;");
             Upsert = Prepare(
-                "INSERT INTO items (key, json, etag, updated_utc) VALUES ($key, $json, $etag, $now) " +
-                "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_utc = excluded.updated_utc;",
-                "$key", "$json", "$etag", "$now");
-            UpdateIfMatch = Prepare(
-                "UPDATE items SET json = $json, etag = $etag, updated_utc = $now WHERE key = $key AND etag = $expected;",
-                "$key", "$json", "$etag", "$now", "$expected");
-            Delete = Prepare("DELETE FROM items WHERE key = $key;", "$key");
-            ListFrom = Prepare("SELECT key FROM items WHERE key >= $prefix ORDER BY key;", "$prefix");
+                "INSERT INTO items (key, json, etag, updated_utc) VALUES (?1, ?2, ?3, ?4) " +
+                "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_utc = excluded.updated_utc;");
+            UpdateIfMatch = Prepare("UPDATE items SET json = ?2, etag = ?3, updated_utc = ?4 WHERE key = ?1 AND etag = ?5;");
+            Delete = Prepare("DELETE FROM items WHERE key = ?1;");
+            ListFrom = Prepare("SELECT key FROM items WHERE key >= ?1 ORDER BY key;");
+            BeginRead = Prepare("BEGIN DEFERRED;");
+            BeginWrite = Prepare("BEGIN IMMEDIATE;");
+            Commit = Prepare("COMMIT;");
+            Rollback = Prepare("ROLLBACK;");
+            Savepoint = Prepare("SAVEPOINT batch;");
+            ReleaseSavepoint = Prepare("RELEASE batch;");
+            RollbackToSavepoint = Prepare("ROLLBACK TO batch;");
         }
         catch
         {
-            Connection.Dispose();
+            Dispose();
             throw;
         }
     }
 
-    public SqliteConnection Connection { get; }
+    public SqliteDatabase Database { get; }
 
-    public SqliteCommand Read { get; }
+    /// <summary>?1 key → json, etag.</summary>
+    public SqliteStatement Read { get; }
 
-    public SqliteCommand Insert { get; }
+    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now; changes nothing when the key exists.</summary>
+    public SqliteStatement Insert { get; }
 
-    public SqliteCommand Upsert { get; }
+    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now.</summary>
+    public SqliteStatement Upsert { get; }
 
-    public SqliteCommand UpdateIfMatch { get; }
+    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now, ?5 expected etag; changes nothing when the etag differs.</summary>
+    public SqliteStatement UpdateIfMatch { get; }
 
-    public SqliteCommand Delete { get; }
+    /// <summary>?1 key.</summary>
+    public SqliteStatement Delete { get; }
 
-    public SqliteCommand ListFrom { get; }
+    /// <summary>?1 prefix → the keys from it on, in order.</summary>
+    public SqliteStatement ListFrom { get; }
 
-    /// <summary>Binds the values (in the order the parameters were declared) and the transaction.</summary>
-    public static SqliteCommand Bind(SqliteCommand command, SqliteTransaction transaction, params object[] values)
+    public SqliteStatement BeginRead { get; }
+
+    public SqliteStatement BeginWrite { get; }
+
+    public SqliteStatement Commit { get; }
+
+    public SqliteStatement Rollback { get; }
+
+    public SqliteStatement Savepoint { get; }
+
+    public SqliteStatement ReleaseSavepoint { get; }
+
+    public SqliteStatement RollbackToSavepoint { get; }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction (a read snapshot, or the write lock up front) and
+    /// commits it; if anything fails it is rolled back and the error is thrown on.
+    /// </summary>
+    public void InTransaction(bool write, Action<SqliteSession> work)
     {
-        command.Transaction = transaction;
-        for (var i = 0; i < values.Length; i++)
+        (write ? BeginWrite : BeginRead).Execute();
+        try
         {
-            command.Parameters[i].Value = values[i];
+            work(this);
+            Commit.Execute();
         }
+        catch
+        {
+            if (!Database.IsAutocommit)
+            {
+                Rollback.Execute();
+            }
 
-        return command;
+            throw;
+        }
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { Read, Insert, Upsert, UpdateIfMatch, Delete, ListFrom })
+        foreach (var statement in _statements)
         {
-            command?.Dispose();
+            statement.Dispose();
         }
 
-        Connection.Dispose();
+        Database.Dispose();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private SqliteStatement Prepare(string sql)
     {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
+        var statement = Database.Prepare(sql);
+        _statements.Add(statement);
+        return statement;
     }
 }

@@ -8,15 +8,15 @@ namespace CoachBot.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteSessionPool : IDisposable
 {
-    private readonly string _connectionString;
+    private readonly string _path;
     private readonly TimeSpan _busyTimeout;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private bool _disposed;
 
-    public SqliteSessionPool(string connectionString, TimeSpan busyTimeout, int maxSessions)
+    public SqliteSessionPool(string path, TimeSpan busyTimeout, int maxSessions)
     {
-        _connectionString = connectionString;
+        _path = path;
         _busyTimeout = busyTimeout;
         _slots = new SemaphoreSlim(maxSessions, maxSessions);
     }
@@ -32,7 +32,7 @@ internal sealed class SqliteSessionPool : IDisposable
 
         try
         {
-            return new SqliteSession(_connectionString, _busyTimeout);
+            return new SqliteSession(_path, _busyTimeout);
         }
         catch
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoachBot.Protocol.State;
-using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;
 
@@ -68,21 +67,26 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ThrowIfBadKey(key);
         }
 
-        await UseSessionAsync(session =>
+        // One read transaction: every key is read from the same snapshot.
+        await UseSessionAsync(session => session.InTransaction(write: false, s =>
         {
-            // One read transaction: every key is read from the same snapshot.
-            using var transaction = session.Connection.BeginTransaction(deferred: true);
+            var read = s.Read;
             foreach (var key in keys)
             {
-                using var reader = SqliteSession.Bind(session.Read, transaction, key).ExecuteReader();
-                if (reader.Read())
+                try
                 {
-                    result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
+                    read.Bind(1, key);
+                    if (read.Step())
+                    {
+                        result[key] = new StoreItem(read.GetText(0), read.GetText(1));
+                    }
+                }
+                finally
+                {
+                    read.Reset();
                 }
             }
-
-            transaction.Commit();
-        }, write: false, cancellationToken).ConfigureAwait(false);
+        }), write: false, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -176,16 +180,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ThrowIfBadKey(key);
         }
 
-        await UseSessionAsync(session =>
+        await UseSessionAsync(session => session.InTransaction(write: true, s =>
         {
-            using var transaction = session.Connection.BeginTransaction(deferred: false);
             foreach (var key in keys)
             {
-                SqliteSession.Bind(session.Delete, transaction, key).ExecuteNonQuery();
+                s.Delete.Bind(1, key);
+                s.Delete.Execute();
             }
-
-            transaction.Commit();
-        }, write: true, cancellationToken).ConfigureAwait(false);
+        }), write: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -197,22 +199,29 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(prefix);
         var keys = new List<string>();
-        await UseSessionAsync(session =>
+        await UseSessionAsync(session => session.InTransaction(write: false, s =>
         {
-            using var transaction = session.Connection.BeginTransaction(deferred: true);
-            using var reader = SqliteSession.Bind(session.ListFrom, transaction, prefix).ExecuteReader();
-            while (reader.Read())
+            var list = s.ListFrom;
+            try
             {
-                // Keys with the prefix are one contiguous run in byte order, starting at the prefix.
-                var key = reader.GetString(0);
-                if (!key.StartsWith(prefix, StringComparison.Ordinal))
+                list.Bind(1, prefix);
+                while (list.Step())
                 {
-                    break;
-                }
+                    // Keys with the prefix are one contiguous run in byte order, starting at the prefix.
+                    var key = list.GetText(0);
+                    if (!key.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        break;
+                    }
 
-                keys.Add(key);
+                    keys.Add(key);
+                }
             }
-        }, write: false, cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                list.Reset();
+            }
+        }), write: false, cancellationToken).ConfigureAwait(false);
 
         // SQLite orders by UTF-8 bytes; the contract is UTF-16 ordinal (they differ above U+FFFF).
         keys.Sort(StringComparer.Ordinal);
@@ -270,42 +279,49 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private void WriteGroup(SqliteSession session, List<PendingWrite> group)
     {
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        using var transaction = session.Connection.BeginTransaction(deferred: false);
-        var savepoint = 0;
-        foreach (var write in group)
+        session.InTransaction(write: true, s =>
         {
-            var name = "b" + savepoint++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            transaction.Save(name);
-            try
+            foreach (var write in group)
             {
-                write.ETags = WriteBatch(session, transaction, write.Changes, now);
-                transaction.Release(name);
+                s.Savepoint.Execute();
+                try
+                {
+                    write.ETags = WriteBatch(s, write.Changes, now);
+                    s.ReleaseSavepoint.Execute();
+                }
+                catch (StorageConflictException ex)
+                {
+                    // Only this batch is undone; the others in the transaction go on.
+                    s.RollbackToSavepoint.Execute();
+                    s.ReleaseSavepoint.Execute();
+                    write.Conflict = ex;
+                }
             }
-            catch (StorageConflictException ex)
-            {
-                // Only this batch is undone; the others in the transaction go on.
-                transaction.Rollback(name);
-                transaction.Release(name);
-                write.Conflict = ex;
-            }
-        }
-
-        transaction.Commit();
+        });
     }
 
-    private static Dictionary<string, string> WriteBatch(SqliteSession session, SqliteTransaction transaction, IReadOnlyDictionary<string, StoreItem> changes, long now)
+    private static Dictionary<string, string> WriteBatch(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes, long now)
     {
         var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
         foreach (var (key, item) in changes)
         {
             var etag = NewETag();
-            var command = item.ETag switch
+            var statement = item.ETag switch
             {
-                null => SqliteSession.Bind(session.Insert, transaction, key, item.Json, etag, now),
-                "*" => SqliteSession.Bind(session.Upsert, transaction, key, item.Json, etag, now),
-                _ => SqliteSession.Bind(session.UpdateIfMatch, transaction, key, item.Json, etag, now, item.ETag),
+                null => session.Insert,
+                "*" => session.Upsert,
+                _ => session.UpdateIfMatch,
             };
-            if (command.ExecuteNonQuery() != 1)
+            statement.Bind(1, key);
+            statement.Bind(2, item.Json);
+            statement.Bind(3, etag);
+            statement.Bind(4, now);
+            if (statement == session.UpdateIfMatch)
+            {
+                statement.Bind(5, item.ETag!);
+            }
+
+            if (statement.Execute() != 1)
             {
                 throw StorageConflictException.ForKey(key);
             }
@@ -329,33 +345,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private void Initialize()
     {
         var fullPath = SqliteFiles.Prepare(_options.Path);
-        var connectionString = new SqliteConnectionStringBuilder
+        using (var database = SqliteDatabase.Open(fullPath, _options.BusyTimeout))
         {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = false,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds)),
-        }.ToString();
-
-        using (var connection = new SqliteConnection(connectionString))
-        {
-            connection.Open();
-            using (var wal = connection.CreateCommand())
+            var mode = database.ScalarText("PRAGMA journal_mode = WAL;");
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
-                wal.CommandText = "PRAGMA journal_mode = WAL;";
-                var mode = wal.ExecuteScalar() as string;
-                if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-                {
-                    throw new InvalidOperationException($"SQLite could not switch '{fullPath}' to WAL mode (it reports '{mode}').");
-                }
+                throw new InvalidOperationException($"SQLite could not switch '{fullPath}' to WAL mode (it reports '{mode}').");
             }
 
-            SqliteMigrator.Migrate(connection, SqliteMigrations.All, _timeProvider);
+            SqliteMigrator.Migrate(database, SqliteMigrations.All, _timeProvider);
         }
 
         _fullPath = fullPath;
-        _pool = new SqliteSessionPool(connectionString, _options.BusyTimeout, _options.MaxConnections);
+        _pool = new SqliteSessionPool(fullPath, _options.BusyTimeout, _options.MaxConnections);
     }
 
     private async Task UseSessionAsync(Action<SqliteSession> work, bool write, CancellationToken cancellationToken)
@@ -379,7 +381,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
             catch (StorageConflictException)
             {
-                healthy = true;
+                // A conflict is an answer, not a fault; the session is reused unless it was left inside a transaction.
+                healthy = session.Database.IsAutocommit;
                 throw;
             }
             catch (SqliteException ex)

@@ -246,7 +246,6 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
         _disposables.Clear();
         if (Directory.Exists(_folder))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
         }
     }

@@ -149,6 +149,19 @@ public abstract class StorageContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WriteAsync_LargeDocumentsInOneBatch_EachRoundTripsExactly()
+    {
+        var first = "{\"t\":\"" + string.Concat(Enumerable.Repeat("Schmerz ≠ Schaden 😀 ", 3_000)) + "\"}";
+        var second = "{\"t\":\"" + new string('z', 60_000) + "\"}";
+
+        await Storage.WriteAsync(Items(("big/1", first, null), ("big/2", second, null)));
+
+        var read = await Storage.ReadAsync(["big/1", "big/2"]);
+        Assert.Equal(first, read["big/1"].Json);
+        Assert.Equal(second, read["big/2"].Json);
+    }
+
+    [Fact]
     public async Task DeleteAsync_ExistingKey_RemovesItAndOldETagNoLongerMatches()
     {
         var etag = (await Storage.WriteAsync(Items(("k", "{}", null))))["k"];

@@ -39,41 +39,44 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public void Migrate_NewStepsAdded_RunsOnlyThePendingOnesInOrder()
     {
-        using var connection = Open(_folder.File("m.db"));
+        var path = _folder.File("m.db");
+        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
         var first = new SqliteMigration(1, "create t", "CREATE TABLE t (a INTEGER);");
         var second = new SqliteMigration(2, "add b", "ALTER TABLE t ADD COLUMN b TEXT;");
         var third = new SqliteMigration(3, "fill", "INSERT INTO t (a, b) VALUES (1, 'after b');");
 
-        var appliedFirst = SqliteMigrator.Migrate(connection, [first], _clock);
-        var appliedRest = SqliteMigrator.Migrate(connection, [first, second, third], _clock);
-        var appliedAgain = SqliteMigrator.Migrate(connection, [first, second, third], _clock);
+        var appliedFirst = SqliteMigrator.Migrate(database, [first], _clock);
+        var appliedRest = SqliteMigrator.Migrate(database, [first, second, third], _clock);
+        var appliedAgain = SqliteMigrator.Migrate(database, [first, second, third], _clock);
 
         Assert.Equal((1, 2, 0), (appliedFirst, appliedRest, appliedAgain));
-        Assert.Equal(3, SqliteMigrator.CurrentVersion(connection));
-        Assert.Equal("after b", Scalar(connection, "SELECT b FROM t;"));
+        Assert.Equal(3, SqliteMigrator.CurrentVersion(database));
+        Assert.Equal("after b", Scalar(path, "SELECT b FROM t;"));
     }
 
     [Fact]
     public void Migrate_FailingStep_LeavesTheDatabaseAsItWas()
     {
-        using var connection = Open(_folder.File("m.db"));
+        var path = _folder.File("m.db");
+        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
         var good = new SqliteMigration(1, "create t", "CREATE TABLE t (a INTEGER);");
         var bad = new SqliteMigration(2, "broken", "CREATE TABLE u (a INTEGER); THIS IS NOT SQL;");
 
-        var ex = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.Migrate(connection, [good, bad], _clock));
+        var ex = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.Migrate(database, [good, bad], _clock));
 
         Assert.Contains("migration 2 ('broken')", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(0L, Scalar(connection, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('t', 'u');"));
-        Assert.Equal(0, SqliteMigrator.CurrentVersion(connection));
+        Assert.Equal(0L, Scalar(path, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('t', 'u');"));
+        Assert.Equal(0, SqliteMigrator.CurrentVersion(database));
     }
 
     [Fact]
     public void Migrate_DatabaseNewerThanBuild_RefusesWithClearMessage()
     {
-        using var connection = Open(_folder.File("m.db"));
-        SqliteMigrator.Migrate(connection, [new(1, "a", "SELECT 1;"), new(2, "b", "SELECT 1;")], _clock);
+        var path = _folder.File("m.db");
+        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
+        SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;"), new(2, "b", "SELECT 1;")], _clock);
 
-        var ex = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.Migrate(connection, [new(1, "a", "SELECT 1;")], _clock));
+        var ex = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;")], _clock));
 
         Assert.Contains("schema version 2, newer than this build knows (1)", ex.Message, StringComparison.Ordinal);
     }
@@ -81,10 +84,11 @@ public sealed class SqliteStorageTests : IDisposable
     [Fact]
     public void Migrate_VersionsOutOfOrder_Throws()
     {
-        using var connection = Open(_folder.File("m.db"));
+        var path = _folder.File("m.db");
+        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
 
         var ex = Assert.Throws<InvalidOperationException>(() =>
-            SqliteMigrator.Migrate(connection, [new(1, "a", "SELECT 1;"), new(3, "c", "SELECT 1;")], _clock));
+            SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;"), new(3, "c", "SELECT 1;")], _clock));
 
         Assert.Contains("step 2 has version 3", ex.Message, StringComparison.Ordinal);
     }
@@ -288,6 +292,12 @@ public sealed class SqliteStorageTests : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         return connection;
+    }
+
+    private static object? Scalar(string path, string sql)
+    {
+        using var connection = Open(path);
+        return Scalar(connection, sql);
     }
 
     private static object? Scalar(SqliteConnection connection, string sql)
