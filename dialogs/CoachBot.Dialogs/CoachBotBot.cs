@@ -14,12 +14,20 @@ namespace CoachBot.Dialogs;
 /// </summary>
 public sealed class CoachBotBot : IBot
 {
+    /// <summary>
+    /// How stale the patient record's <c>LastSeenAt</c> may get before a message writes it again. The record is
+    /// several kilobytes, so it is not rewritten on every message of a check-in only to move this time on; a message
+    /// after a proactive check-in turn always writes it (the scheduler compares it with the time it sent).
+    /// </summary>
+    public static readonly TimeSpan SeenResolution = TimeSpan.FromMinutes(5);
+
     private readonly DialogServices _services;
     private readonly IConversationReferenceStore _references;
     private readonly DialogSet _dialogs;
     private readonly SafetyInterruption _safety;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _lastMessageAt;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _proactiveCheckInAt;
+    private readonly IStatePropertyAccessor<DateTimeOffset?> _proactiveTurnAt;
 
     internal CoachBotBot(DialogServices services, ConversationState conversationState, IConversationReferenceStore references)
     {
@@ -28,6 +36,7 @@ public sealed class CoachBotBot : IBot
         _references = references;
         _lastMessageAt = conversationState.CreateProperty<DateTimeOffset?>("LastMessageAt");
         _proactiveCheckInAt = conversationState.CreateProperty<DateTimeOffset?>("ProactiveCheckInAt");
+        _proactiveTurnAt = conversationState.CreateProperty<DateTimeOffset?>("ProactiveTurnAt");
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogRunner.DefaultStateProperty));
         _dialogs.Add(new MainDialog(services));
         _safety = new SafetyInterruption(services);
@@ -75,6 +84,10 @@ public sealed class CoachBotBot : IBot
     public async Task BeginCheckInAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+
+        // Whatever happens below, the scheduler counts this turn as its send: the patient's next message must
+        // move LastSeenAt past it (see MarkSeenAsync).
+        await _proactiveTurnAt.SetAsync(turnContext, _services.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (!patient.Onboarded || !patient.CheckInsActive || patient.CoachHoldsConversation)
@@ -130,13 +143,27 @@ public sealed class CoachBotBot : IBot
     /// <summary>
     /// A message from a patient who agreed to be coached: they were seen now and can be reached again (the scheduler
     /// reads both: a reply counts as an answer to a check-in, and a patient marked unreachable after a 403 is back).
+    /// The record is written when the patient was unreachable, when this is their first message since a proactive
+    /// check-in turn, or when <c>LastSeenAt</c> is <see cref="SeenResolution"/> old; otherwise it is already true
+    /// enough and the turn does not rewrite the whole record for it.
     /// </summary>
     private async Task MarkSeenAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var patient = await _services.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (patient.Consent == true)
+        if (patient.Consent != true)
         {
-            _services.Patients.Stage(turnContext, patient with { LastSeenAt = _services.Time.GetUtcNow(), Reachable = true });
+            return;
+        }
+
+        var now = _services.Time.GetUtcNow();
+        var proactiveTurnAt = await _proactiveTurnAt.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var current = patient.Reachable
+            && patient.LastSeenAt is { } seen
+            && now - seen < SeenResolution
+            && (proactiveTurnAt is not { } sent || seen >= sent);
+        if (!current)
+        {
+            _services.Patients.Stage(turnContext, patient with { LastSeenAt = now, Reachable = true });
         }
     }
 

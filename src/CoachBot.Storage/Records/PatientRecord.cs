@@ -67,7 +67,10 @@ public sealed record PatientRecord
     /// <summary>Whether the bot could reach the patient the last time it tried.</summary>
     public bool Reachable { get; init; } = true;
 
-    /// <summary>When the patient last sent something.</summary>
+    /// <summary>
+    /// When the patient last sent something, to within five minutes: the bot writes it again once it is that old, and
+    /// always for the first message after a proactive check-in turn, so a reply to a check-in is never missed.
+    /// </summary>
     public DateTimeOffset? LastSeenAt { get; init; }
 
     /// <summary>True while a coach holds the conversation: the bot does not answer automatically.</summary>
