@@ -29,6 +29,29 @@ internal static class PhraseMatcher
         }
     }
 
+    /// <summary>
+    /// Every (start, end-exclusive) span where the phrase occurs, with each lexicon word compared with the message's
+    /// tokens once per message (<see cref="TokenMatches"/>) instead of once per phrase and position. A phrase with a
+    /// word that matches no token is passed over at once. Finds exactly what <see cref="Find(IReadOnlyList{string}, IReadOnlyList{string}, IReadOnlySet{string})"/> finds.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Find(TokenMatches matches, IReadOnlyList<string> phrase)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        if (phrase.Count == 0 || !matches.CanOccur(phrase))
+        {
+            yield break;
+        }
+
+        for (var start = 0; start < matches.Count; start++)
+        {
+            var end = MatchAt(matches, start, phrase);
+            if (end >= 0)
+            {
+                yield return (start, end);
+            }
+        }
+    }
+
     /// <summary>Whether a text word matches a lexicon word, allowing small typos in long words.</summary>
     public static bool WordMatches(string text, string lexicon, IReadOnlySet<string> noFuzzy)
     {
@@ -69,6 +92,36 @@ internal static class PhraseMatcher
 
         return at < tokens.Count && WordMatches(tokens[at], phrase[p], noFuzzy)
             ? MatchFrom(tokens, at + 1, phrase, p + 1, noFuzzy)
+            : -1;
+    }
+
+    /// <summary>The end (exclusive) of the phrase when it occurs from token <paramref name="start"/>; otherwise -1.</summary>
+    public static int MatchAt(TokenMatches matches, int start, IReadOnlyList<string> phrase) =>
+        phrase.Count == 0 ? -1 : MatchFrom(matches, start, phrase, 0);
+
+    private static int MatchFrom(TokenMatches matches, int at, IReadOnlyList<string> phrase, int p)
+    {
+        if (p == phrase.Count)
+        {
+            return at;
+        }
+
+        if (phrase[p] == Wildcard)
+        {
+            for (var skip = 0; skip <= MaxWildcardWords && at + skip <= matches.Count; skip++)
+            {
+                var end = MatchFrom(matches, at + skip, phrase, p + 1);
+                if (end >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        return at < matches.Count && matches.Matches(at, phrase[p])
+            ? MatchFrom(matches, at + 1, phrase, p + 1)
             : -1;
     }
 

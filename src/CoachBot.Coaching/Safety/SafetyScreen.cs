@@ -51,31 +51,40 @@ public static class SafetyScreen
     /// <summary>Token list plus the idiom spans that mask matches wholly inside them.</summary>
     private sealed class Scan
     {
-        private readonly IReadOnlyList<string> _tokens;
-        private readonly IReadOnlySet<string> _noFuzzy;
+        private readonly TokenMatches _matches;
         private readonly List<(int Start, int End)> _idioms;
 
         public Scan(IReadOnlyList<string> tokens, SafetyLexicon lexicon)
         {
-            _tokens = tokens;
-            _noFuzzy = lexicon.NoFuzzy;
-            _idioms = lexicon.NotTriggers
-                .SelectMany(e => e.AllOf.SelectMany(g => g))
-                .SelectMany(p => PhraseMatcher.Find(tokens, p.Tokens, _noFuzzy))
-                .ToList();
+            _matches = new TokenMatches(tokens, lexicon.NoFuzzy);
+            _idioms = [];
+            foreach (var entry in lexicon.NotTriggers)
+            {
+                foreach (var group in entry.AllOf)
+                {
+                    foreach (var phrase in group)
+                    {
+                        if (_matches.CanOccur(phrase.Tokens))
+                        {
+                            _idioms.AddRange(PhraseMatcher.Find(_matches, phrase.Tokens));
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>Records the first matching entry of a category and says whether any matched.</summary>
         /// <remarks>Runs on every message, so it is written without LINQ and stops at the first group that fails.</remarks>
         public bool Matches(string category, IReadOnlyList<LexiconEntry> entries, List<SafetyMatch> found)
         {
-            foreach (var entry in entries)
+            for (var e = 0; e < entries.Count; e++)
             {
+                var allOf = entries[e].AllOf;
                 List<LexiconPhrase>? hits = null;
                 var all = true;
-                foreach (var group in entry.AllOf)
+                for (var g = 0; g < allOf.Count; g++)
                 {
-                    var hit = FirstLiveMatch(group);
+                    var hit = FirstLiveMatch(allOf[g]);
                     if (hit is null)
                     {
                         all = false;
@@ -95,13 +104,13 @@ public static class SafetyScreen
             return false;
         }
 
-        private LexiconPhrase? FirstLiveMatch(IEnumerable<LexiconPhrase> group)
+        private LexiconPhrase? FirstLiveMatch(IReadOnlyList<LexiconPhrase> group)
         {
-            foreach (var phrase in group)
+            for (var i = 0; i < group.Count; i++)
             {
-                if (HasLiveMatch(phrase))
+                if (HasLiveMatch(group[i]))
                 {
-                    return phrase;
+                    return group[i];
                 }
             }
 
@@ -111,9 +120,15 @@ public static class SafetyScreen
         /// <summary>Whether the phrase occurs somewhere not wholly inside a known idiom.</summary>
         private bool HasLiveMatch(LexiconPhrase phrase)
         {
-            foreach (var (start, end) in PhraseMatcher.Find(_tokens, phrase.Tokens, _noFuzzy))
+            if (!_matches.CanOccur(phrase.Tokens))
             {
-                if (!InsideIdiom(start, end))
+                return false;
+            }
+
+            for (var start = 0; start < _matches.Count; start++)
+            {
+                var end = PhraseMatcher.MatchAt(_matches, start, phrase.Tokens);
+                if (end >= 0 && !InsideIdiom(start, end))
                 {
                     return true;
                 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Safety;
+using CoachBot.Coaching.Tests.Support;
 
 namespace CoachBot.Coaching.Tests.Safety;
 
@@ -72,6 +73,54 @@ public class PhraseMatcherTests
                 span[i] = "abcde"[r.Next(5)];
             }
         });
+
+    [Fact]
+    public void Find_WithTokenMatches_FindsExactlyWhatThePlainSearchFinds_ForEveryLexiconPhrase()
+    {
+        // Messages made of lexicon words (some with a typo), the lexicon's no-fuzzy words and filler, screened for
+        // every phrase of the real lexicon both ways: the per-message word cache must change nothing.
+        var lexicon = TestLexicon.Current;
+        var phrases = lexicon.SelfHarm.Concat(lexicon.Imminence).Concat(lexicon.Distress).Concat(lexicon.NotTriggers)
+            .Concat(lexicon.AorticEmergency).Concat(lexicon.RedFlags.Values.SelectMany(e => e))
+            .SelectMany(e => e.AllOf).SelectMany(g => g).Select(p => p.Tokens).ToList();
+        var words = phrases.SelectMany(p => p).Where(w => w != PhraseMatcher.Wildcard).Distinct(StringComparer.Ordinal)
+            .Concat(lexicon.NoFuzzy).Concat(["i", "the", "my", "back", "today", "a", "bit", "and"]).ToArray();
+        var random = new Random(20261122);
+        var spans = 0;
+        for (var message = 0; message < 1_500; message++)
+        {
+            var tokens = new string[random.Next(1, 25)];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = words[random.Next(words.Length)];
+                tokens[i] = random.Next(4) == 0 && word.Length > 2 ? Typo(word, random) : word;
+            }
+
+            var matches = new TokenMatches(tokens, lexicon.NoFuzzy);
+            foreach (var phrase in phrases)
+            {
+                var plain = PhraseMatcher.Find(tokens, phrase, lexicon.NoFuzzy).ToList();
+                Assert.Equal(plain, PhraseMatcher.Find(matches, phrase).ToList());
+                for (var start = 0; start < tokens.Length; start++)
+                {
+                    var at = plain.FindIndex(s => s.Start == start);
+                    Assert.Equal(at >= 0 ? plain[at].End : -1, PhraseMatcher.MatchAt(matches, start, phrase));
+                }
+
+                spans += plain.Count;
+            }
+        }
+
+        Assert.True(spans > 1_000, $"only {spans} spans found: the messages hardly exercise the lexicon");
+    }
+
+    private static string Typo(string word, Random random)
+    {
+        var chars = word.ToCharArray();
+        var i = random.Next(1, chars.Length - 1);
+        (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+        return new string(chars);
+    }
 
     /// <summary>The textbook optimal string alignment table, kept here as the reference.</summary>
     private static int FullTable(string a, string b)
