@@ -56,7 +56,7 @@ public static class SafetyScreen
 
         public Scan(IReadOnlyList<string> tokens, SafetyLexicon lexicon)
         {
-            _matches = new TokenMatches(tokens, lexicon.NoFuzzy);
+            _matches = new TokenMatches(tokens, lexicon.NoFuzzy, LexiconWords.Of(lexicon));
             _idioms = [];
             foreach (var entry in lexicon.NotTriggers)
             {

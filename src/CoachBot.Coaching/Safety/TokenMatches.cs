@@ -1,22 +1,46 @@
 namespace CoachBot.Coaching.Safety;
 
 /// <summary>
-/// The tokens of one message, and which of them each lexicon word matches (<see cref="PhraseMatcher.WordMatches"/>),
-/// worked out the first time the word is asked about. A lexicon word occurs in many phrases; its comparisons with
-/// the message, typo-tolerant ones included, are made once per message.
+/// The tokens of one message, and which of them each lexicon word matches (<see cref="PhraseMatcher.WordMatches"/>).
+/// With the lexicon's <see cref="LexiconWords"/> index, every token is looked up once, up front, among the few words
+/// it could match; a word of that lexicon found for no token matches nothing. Any other word is compared with the
+/// tokens the first time it is asked about. Either way a word's comparisons are made once per message, not once
+/// per phrase and position.
 /// </summary>
 internal sealed class TokenMatches
 {
     private readonly IReadOnlyList<string> _tokens;
     private readonly IReadOnlySet<string> _noFuzzy;
+    private readonly LexiconWords? _index;
     private readonly Dictionary<string, bool[]?> _byWord = new(StringComparer.Ordinal);
 
-    public TokenMatches(IReadOnlyList<string> tokens, IReadOnlySet<string> noFuzzy)
+    public TokenMatches(IReadOnlyList<string> tokens, IReadOnlySet<string> noFuzzy, LexiconWords? index = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(noFuzzy);
         _tokens = tokens;
         _noFuzzy = noFuzzy;
+        _index = index;
+        if (index is null)
+        {
+            return;
+        }
+
+        var matched = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            matched.Clear();
+            index.AddMatches(tokens[i], noFuzzy, matched);
+            foreach (var word in matched)
+            {
+                if (!_byWord.TryGetValue(word, out var hits) || hits is null)
+                {
+                    _byWord[word] = hits = new bool[tokens.Count];
+                }
+
+                hits[i] = true;
+            }
+        }
     }
 
     /// <summary>How many tokens the message has.</summary>
@@ -45,6 +69,11 @@ internal sealed class TokenMatches
         if (_byWord.TryGetValue(word, out var known))
         {
             return known;
+        }
+
+        if (_index is not null && _index.Contains(word))
+        {
+            return null; // a lexicon word no token matched
         }
 
         bool[]? hits = null;

@@ -78,7 +78,8 @@ public class PhraseMatcherTests
     public void Find_WithTokenMatches_FindsExactlyWhatThePlainSearchFinds_ForEveryLexiconPhrase()
     {
         // Messages made of lexicon words (some with a typo), the lexicon's no-fuzzy words and filler, screened for
-        // every phrase of the real lexicon both ways: the per-message word cache must change nothing.
+        // every phrase of the real lexicon three ways: the per-message word cache, with or without the lexicon's
+        // word index, must change nothing.
         var lexicon = TestLexicon.Current;
         var phrases = lexicon.SelfHarm.Concat(lexicon.Imminence).Concat(lexicon.Distress).Concat(lexicon.NotTriggers)
             .Concat(lexicon.AorticEmergency).Concat(lexicon.RedFlags.Values.SelectMany(e => e))
@@ -96,15 +97,19 @@ public class PhraseMatcherTests
                 tokens[i] = random.Next(4) == 0 && word.Length > 2 ? Typo(word, random) : word;
             }
 
-            var matches = new TokenMatches(tokens, lexicon.NoFuzzy);
+            var lazy = new TokenMatches(tokens, lexicon.NoFuzzy);
+            var indexed = new TokenMatches(tokens, lexicon.NoFuzzy, LexiconWords.Of(lexicon));
             foreach (var phrase in phrases)
             {
                 var plain = PhraseMatcher.Find(tokens, phrase, lexicon.NoFuzzy).ToList();
-                Assert.Equal(plain, PhraseMatcher.Find(matches, phrase).ToList());
+                Assert.Equal(plain, PhraseMatcher.Find(lazy, phrase).ToList());
+                Assert.Equal(plain, PhraseMatcher.Find(indexed, phrase).ToList());
                 for (var start = 0; start < tokens.Length; start++)
                 {
                     var at = plain.FindIndex(s => s.Start == start);
-                    Assert.Equal(at >= 0 ? plain[at].End : -1, PhraseMatcher.MatchAt(matches, start, phrase));
+                    var expected = at >= 0 ? plain[at].End : -1;
+                    Assert.Equal(expected, PhraseMatcher.MatchAt(lazy, start, phrase));
+                    Assert.Equal(expected, PhraseMatcher.MatchAt(indexed, start, phrase));
                 }
 
                 spans += plain.Count;
