@@ -11,28 +11,14 @@ internal static class PhraseMatcher
     public const string Wildcard = "*";
     private const int MaxWildcardWords = 2;
 
-    /// <summary>Every (start, end-exclusive) span where the phrase occurs.</summary>
-    public static IEnumerable<(int Start, int End)> Find(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, IReadOnlySet<string> noFuzzy)
-    {
-        if (phrase.Count == 0)
-        {
-            yield break;
-        }
-
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            var end = MatchFrom(tokens, start, phrase, 0, noFuzzy);
-            if (end >= 0)
-            {
-                yield return (start, end);
-            }
-        }
-    }
+    /// <summary>Every (start, end-exclusive) span where the phrase occurs in the tokens.</summary>
+    public static IEnumerable<(int Start, int End)> Find(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, IReadOnlySet<string> noFuzzy) =>
+        Find(new TokenMatches(tokens, noFuzzy), phrase);
 
     /// <summary>
     /// Every (start, end-exclusive) span where the phrase occurs, with each lexicon word compared with the message's
     /// tokens once per message (<see cref="TokenMatches"/>) instead of once per phrase and position. A phrase with a
-    /// word that matches no token is passed over at once. Finds exactly what <see cref="Find(IReadOnlyList{string}, IReadOnlyList{string}, IReadOnlySet{string})"/> finds.
+    /// word that matches no token is passed over at once.
     /// </summary>
     public static IEnumerable<(int Start, int End)> Find(TokenMatches matches, IReadOnlyList<string> phrase)
     {
@@ -67,32 +53,6 @@ internal static class PhraseMatcher
 
         var allowed = lexicon.Length >= 10 ? 2 : 1;
         return Math.Abs(text.Length - lexicon.Length) <= allowed && EditDistance(text, lexicon) <= allowed;
-    }
-
-    private static int MatchFrom(IReadOnlyList<string> tokens, int at, IReadOnlyList<string> phrase, int p, IReadOnlySet<string> noFuzzy)
-    {
-        if (p == phrase.Count)
-        {
-            return at;
-        }
-
-        if (phrase[p] == Wildcard)
-        {
-            for (var skip = 0; skip <= MaxWildcardWords && at + skip <= tokens.Count; skip++)
-            {
-                var end = MatchFrom(tokens, at + skip, phrase, p + 1, noFuzzy);
-                if (end >= 0)
-                {
-                    return end;
-                }
-            }
-
-            return -1;
-        }
-
-        return at < tokens.Count && WordMatches(tokens[at], phrase[p], noFuzzy)
-            ? MatchFrom(tokens, at + 1, phrase, p + 1, noFuzzy)
-            : -1;
     }
 
     /// <summary>The end (exclusive) of the phrase when it occurs from token <paramref name="start"/>; otherwise -1.</summary>

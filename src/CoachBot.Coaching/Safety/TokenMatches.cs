@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CoachBot.Coaching.Safety;
 
 /// <summary>
@@ -33,12 +35,8 @@ internal sealed class TokenMatches
             index.AddMatches(tokens[i], noFuzzy, matched);
             foreach (var word in matched)
             {
-                if (!_byWord.TryGetValue(word, out var hits) || hits is null)
-                {
-                    _byWord[word] = hits = new bool[tokens.Count];
-                }
-
-                hits[i] = true;
+                ref var hits = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWord, word, out _);
+                (hits ??= new bool[tokens.Count])[i] = true;
             }
         }
     }
