@@ -11,6 +11,10 @@ internal sealed class SqliteDatabase : IDisposable
 {
     private const int OpenFlags = raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_CREATE | raw.SQLITE_OPEN_NOMUTEX | raw.SQLITE_OPEN_PRIVATECACHE;
     private readonly sqlite3 _handle;
+    private SqliteStatement? _beginRead;
+    private SqliteStatement? _beginWrite;
+    private SqliteStatement? _commit;
+    private SqliteStatement? _rollback;
 
     static SqliteDatabase() => raw.SetProvider(new SQLite3Provider_e_sqlite3());
 
@@ -75,6 +79,31 @@ internal sealed class SqliteDatabase : IDisposable
         return statement.Step() ? statement.GetInt64(0) : 0;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction (a read snapshot, or the write lock taken up front) and
+    /// commits it. If anything fails the transaction is rolled back, unless SQLite has already ended it, and the
+    /// error is thrown on. The transaction statements are prepared once per connection.
+    /// </summary>
+    public void InTransaction<TState>(bool write, TState state, Action<TState> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        (write ? _beginWrite ??= Prepare("BEGIN IMMEDIATE;") : _beginRead ??= Prepare("BEGIN DEFERRED;")).Execute();
+        try
+        {
+            work(state);
+            (_commit ??= Prepare("COMMIT;")).Execute();
+        }
+        catch
+        {
+            if (!IsAutocommit)
+            {
+                (_rollback ??= Prepare("ROLLBACK;")).Execute();
+            }
+
+            throw;
+        }
+    }
+
     /// <summary>Compiles one statement; <paramref name="persistent"/> tells SQLite it will be reused many times.</summary>
     public SqliteStatement Prepare(string sql, bool persistent = true)
     {
@@ -105,5 +134,12 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Closes the connection (statements still open are finalised with it).</summary>
-    public void Dispose() => _handle.Dispose();
+    public void Dispose()
+    {
+        _beginRead?.Dispose();
+        _beginWrite?.Dispose();
+        _commit?.Dispose();
+        _rollback?.Dispose();
+        _handle.Dispose();
+    }
 }

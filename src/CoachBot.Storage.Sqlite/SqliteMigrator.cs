@@ -16,22 +16,9 @@ internal static class SqliteMigrator
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckOrder(migrations);
 
-        database.Execute("BEGIN IMMEDIATE;");
-        try
-        {
-            var applied = MigrateInTransaction(database, migrations, timeProvider);
-            database.Execute("COMMIT;");
-            return applied;
-        }
-        catch
-        {
-            if (!database.IsAutocommit)
-            {
-                database.Execute("ROLLBACK;");
-            }
-
-            throw;
-        }
+        var applied = 0;
+        database.InTransaction(write: true, database, d => applied = MigrateInTransaction(d, migrations, timeProvider));
+        return applied;
     }
 
     /// <summary>The highest applied version, or 0 for a new database.</summary>

@@ -1,8 +1,8 @@
 namespace CoachBot.Storage.Sqlite;
 
 /// <summary>
-/// One open connection with its statements prepared once (the transaction statements too), so a call
-/// binds values and steps, with no parsing and no schema checks. Used by one caller at a time (see
+/// One open connection with its statements prepared once (the savepoints too; the connection prepares its
+/// own transaction statements), so a call binds values and steps, with no parsing and no schema checks. Used by one caller at a time (see
 /// <see cref="SqliteSessionPool"/>).
 /// </summary>
 internal sealed class SqliteSession : IDisposable
@@ -25,10 +25,6 @@ internal sealed class SqliteSession : IDisposable
             UpdateIfMatch = Prepare("UPDATE items SET json = ?2, etag = ?3, updated_utc = ?4 WHERE key = ?1 AND etag = ?5;");
             Delete = Prepare("DELETE FROM items WHERE key = ?1;");
             ListFrom = Prepare("SELECT key FROM items WHERE key >= ?1 ORDER BY key;");
-            BeginRead = Prepare("BEGIN DEFERRED;");
-            BeginWrite = Prepare("BEGIN IMMEDIATE;");
-            Commit = Prepare("COMMIT;");
-            Rollback = Prepare("ROLLBACK;");
             Savepoint = Prepare("SAVEPOINT batch;");
             ReleaseSavepoint = Prepare("RELEASE batch;");
             RollbackToSavepoint = Prepare("ROLLBACK TO batch;");
@@ -60,42 +56,15 @@ internal sealed class SqliteSession : IDisposable
     /// <summary>?1 prefix → the keys from it on, in order.</summary>
     public SqliteStatement ListFrom { get; }
 
-    public SqliteStatement BeginRead { get; }
-
-    public SqliteStatement BeginWrite { get; }
-
-    public SqliteStatement Commit { get; }
-
-    public SqliteStatement Rollback { get; }
-
     public SqliteStatement Savepoint { get; }
 
     public SqliteStatement ReleaseSavepoint { get; }
 
     public SqliteStatement RollbackToSavepoint { get; }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in one transaction (a read snapshot, or the write lock up front) and
-    /// commits it; if anything fails it is rolled back and the error is thrown on.
-    /// </summary>
-    public void InTransaction(bool write, Action<SqliteSession> work)
-    {
-        (write ? BeginWrite : BeginRead).Execute();
-        try
-        {
-            work(this);
-            Commit.Execute();
-        }
-        catch
-        {
-            if (!Database.IsAutocommit)
-            {
-                Rollback.Execute();
-            }
-
-            throw;
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> on this session in one transaction (<see cref="SqliteDatabase.InTransaction{TState}(bool, TState, Action{TState})"/>).</summary>
+    public void InTransaction(bool write, Action<SqliteSession> work) =>
+        Database.InTransaction(write, (Session: this, Work: work), static s => s.Work(s.Session));
 
     public void Dispose()
     {
