@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Tests.Sqlite;
 
@@ -59,11 +58,7 @@ public sealed class SqliteCrashTests : IDisposable
         Assert.Equal(acked.Count, found.Count);
         Assert.Equal(4, (await store.ReadAsync(["crash-last/0", "crash-last/1", "crash-last/2", "crash-last/3"])).Count);
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA integrity_check;";
-        Assert.Equal("ok", check.ExecuteScalar());
+        Assert.Equal("ok", IndependentSqlite.Scalar(path, "PRAGMA integrity_check;"));
     }
 
     private static Process StartWriter(string path)

@@ -1,7 +1,6 @@
 using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Tests.Sqlite;
 
@@ -32,7 +31,7 @@ public sealed class SqliteDatabaseTests : IDisposable
             Assert.Equal(text, select.GetText(0));
         }
 
-        Assert.Equal(text, ReadWithAdoNet(path, "SELECT v FROM t;"));
+        Assert.Equal(text, IndependentSqlite.Scalar(path, "SELECT v FROM t;"));
     }
 
     [Fact]
@@ -59,7 +58,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         using var database = SqliteDatabase.Open(_folder.File("t.db"), TimeSpan.FromSeconds(1));
 
-        var ex = Assert.Throws<CoachBot.Storage.Sqlite.SqliteException>(() => database.Prepare("SELEKT 1;"));
+        var ex = Assert.Throws<SqliteException>(() => database.Prepare("SELEKT 1;"));
 
         Assert.Equal(1, ex.ResultCode); // SQLITE_ERROR
         Assert.Contains("syntax error", ex.Message, StringComparison.Ordinal);
@@ -75,7 +74,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         insert.Execute();
 
         insert.Bind(1, "a");
-        var ex = Assert.Throws<CoachBot.Storage.Sqlite.SqliteException>(() => insert.Execute());
+        var ex = Assert.Throws<SqliteException>(() => insert.Execute());
         insert.Bind(1, "b");
         var changed = insert.Execute();
 
@@ -89,7 +88,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     {
         var path = _folder.File("missing/deeper/t.db");
 
-        var ex = Assert.Throws<CoachBot.Storage.Sqlite.SqliteException>(() => SqliteDatabase.Open(path, TimeSpan.FromSeconds(1)));
+        var ex = Assert.Throws<SqliteException>(() => SqliteDatabase.Open(path, TimeSpan.FromSeconds(1)));
 
         Assert.Contains(path, ex.Message, StringComparison.Ordinal);
         Assert.Equal(14, ex.ResultCode); // SQLITE_CANTOPEN
@@ -101,12 +100,11 @@ public sealed class SqliteDatabaseTests : IDisposable
         var path = _folder.File("t.db");
         using var database = SqliteDatabase.Open(path, TimeSpan.FromMilliseconds(200));
         database.Execute("PRAGMA journal_mode = WAL; CREATE TABLE t (v TEXT);");
-        using var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        other.Open();
+        using var other = IndependentSqlite.Open(path);
         using var lockHolder = other.BeginTransaction(deferred: false);
 
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var ex = Assert.Throws<CoachBot.Storage.Sqlite.SqliteException>(() => database.Execute("BEGIN IMMEDIATE;"));
+        var ex = Assert.Throws<SqliteException>(() => database.Execute("BEGIN IMMEDIATE;"));
 
         Assert.Equal(5, ex.ResultCode & 0xFF); // SQLITE_BUSY
         Assert.True(started.Elapsed >= TimeSpan.FromMilliseconds(150), $"gave up after {started.Elapsed.TotalMilliseconds} ms");
@@ -121,22 +119,21 @@ public sealed class SqliteDatabaseTests : IDisposable
         await store.InitializeAsync();
         var etag = (await store.WriteAsync(Items("k", "{\"v\":1}", null)))["k"];
 
-        using (var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString()))
+        using (var other = IndependentSqlite.Open(path))
         {
-            other.Open();
             using var lockHolder = other.BeginTransaction(deferred: false);
 
             var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteAsync(Items("k", "{\"v\":2}", etag)));
 
             Assert.Contains(path, ex.Message, StringComparison.Ordinal);
             Assert.Contains("locked", ex.Message, StringComparison.Ordinal);
-            Assert.IsType<CoachBot.Storage.Sqlite.SqliteException>(ex.InnerException);
+            Assert.IsType<SqliteException>(ex.InnerException);
         }
 
         // Nothing was half-written, the old ETag still matches, and the store goes on once the lock is gone.
         Assert.Equal("{\"v\":1}", (await store.ReadAsync(["k"]))["k"].Json);
         var next = await store.WriteAsync(Items("k", "{\"v\":3}", etag));
-        Assert.Equal("{\"v\":3}", ReadWithAdoNet(path, "SELECT json FROM items WHERE key = 'k';"));
+        Assert.Equal("{\"v\":3}", IndependentSqlite.Scalar(path, "SELECT json FROM items WHERE key = 'k';"));
         Assert.NotEqual(etag, next["k"]);
     }
 
@@ -153,13 +150,4 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     private static Dictionary<string, StoreItem> Items(string key, string json, string? etag) => new() { [key] = new StoreItem(json, etag) };
-
-    private static string? ReadWithAdoNet(string path, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar() as string;
-    }
 }

@@ -2,7 +2,7 @@ using System.Runtime.Versioning;
 using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
+using static CoachBot.Storage.Tests.Support.IndependentSqlite;
 
 namespace CoachBot.Storage.Tests.Sqlite;
 
@@ -286,41 +286,4 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     private SqliteStorage CreateSut(string path) => new(new SqliteStorageOptions { Path = path }, _clock);
-
-    private static SqliteConnection Open(string path)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        return connection;
-    }
-
-    private static object? Scalar(string path, string sql)
-    {
-        using var connection = Open(path);
-        return Scalar(connection, sql);
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
-
-    private static List<object?[]> Query(string path, string sql)
-    {
-        using var connection = Open(path);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            reader.GetValues(row!);
-            rows.Add(row);
-        }
-
-        return rows;
-    }
 }
