@@ -17,9 +17,9 @@ public sealed class FirstContactAndProactiveTests
         var adapter = transport.Adapter;
 
         await adapter.SendActivityAsync(MembersAdded(adapter, "user-1", "bot-1"));
-        var welcome = Drain(adapter);
+        var welcome = transport.DrainReplies();
         await adapter.SendActivityAsync(InstallationAdd());
-        var again = Drain(adapter);
+        var again = transport.DrainReplies();
 
         Assert.Contains(welcome, r => r.Contains("I'm CoachBot", StringComparison.Ordinal));
         Assert.Contains("is it OK for me to keep your answers", welcome[^1], StringComparison.Ordinal);
@@ -33,11 +33,11 @@ public sealed class FirstContactAndProactiveTests
         var adapter = transport.Adapter;
 
         await adapter.SendActivityAsync(InstallationAdd());
-        var welcome = Drain(adapter);
+        var welcome = transport.DrainReplies();
         await adapter.SendActivityAsync(MembersAdded(adapter, "user-1"));
 
         Assert.Contains(welcome, r => r.Contains("I'm CoachBot", StringComparison.Ordinal));
-        Assert.Empty(Drain(adapter));
+        Assert.Empty(transport.DrainReplies());
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class FirstContactAndProactiveTests
 
         await adapter.SendActivityAsync(MembersAdded(adapter, "bot-1"));
 
-        Assert.Empty(Drain(adapter));
+        Assert.Empty(transport.DrainReplies());
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class FirstContactAndProactiveTests
 
         await transport.Adapter.SendActivityAsync(MembersAdded(transport.Adapter, "user-1"));
 
-        Assert.Empty(Drain(transport.Adapter));
+        Assert.Empty(transport.DrainReplies());
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class FirstContactAndProactiveTests
         submit.Value = JsonDocument.Parse("{\"choice\":\"No\",\"msteams\":{\"type\":\"messageBack\"}}").RootElement.Clone();
         await transport.Adapter.SendActivityAsync(submit);
 
-        Assert.Contains("your last training session", Assert.Single(Drain(transport.Adapter)), StringComparison.Ordinal);
+        Assert.Contains("your last training session", Assert.Single(transport.DrainReplies()), StringComparison.Ordinal);
         await CheckInDriver.FinishAsync(transport, ["your last training session"]);
         Assert.False(Assert.Single(await CheckInDriver.EntriesAsync(transport)).Input.RadiatesBelowKnee);
     }
@@ -87,7 +87,7 @@ public sealed class FirstContactAndProactiveTests
         await using var transport = AdapterTransport.Create();
         await CheckInDriver.SeedAsync(transport);
 
-        var replies = await ProactiveAsync(transport);
+        var replies = await transport.ProactiveCheckInAsync();
 
         Assert.Equal("Hi Sam, it's time for your check-in. It takes about 2 minutes.", replies[0]);
         Assert.Contains("How bad is your back pain right now", replies[^1], StringComparison.Ordinal);
@@ -100,10 +100,10 @@ public sealed class FirstContactAndProactiveTests
     {
         await using var transport = AdapterTransport.Create();
         await CheckInDriver.SeedAsync(transport);
-        await ProactiveAsync(transport);
+        await transport.ProactiveCheckInAsync();
         transport.Advance(TimeSpan.FromDays(7));
 
-        var again = await ProactiveAsync(transport);
+        var again = await transport.ProactiveCheckInAsync();
 
         Assert.Equal("Hi Sam, it's time for your check-in. It takes about 2 minutes.", again[0]);
         Assert.Contains("How bad is your back pain right now", again[^1], StringComparison.Ordinal);
@@ -116,11 +116,11 @@ public sealed class FirstContactAndProactiveTests
     {
         await using var transport = AdapterTransport.Create();
         await CheckInDriver.SeedAsync(transport);
-        await ProactiveAsync(transport);
+        await transport.ProactiveCheckInAsync();
         transport.Advance(TimeSpan.FromMinutes(1));
         await transport.SendAsync("2");
 
-        Assert.Empty(await ProactiveAsync(transport));
+        Assert.Empty(await transport.ProactiveCheckInAsync());
         var next = await transport.SendAsync("ache and stiff");
         Assert.Contains("below your knee", next[^1], StringComparison.Ordinal);
     }
@@ -132,7 +132,7 @@ public sealed class FirstContactAndProactiveTests
         await CheckInDriver.SeedAsync(transport);
         await transport.SendAsync("talk to a coach");
 
-        Assert.Empty(await ProactiveAsync(transport));
+        Assert.Empty(await transport.ProactiveCheckInAsync());
         var after = await transport.SendAsync("Can you check my squat form?");
         Assert.Contains("I've asked a coach to get in touch", Assert.Single(after), StringComparison.Ordinal);
     }
@@ -142,7 +142,7 @@ public sealed class FirstContactAndProactiveTests
     {
         await using var transport = AdapterTransport.Create();
 
-        Assert.Empty(await ProactiveAsync(transport));
+        Assert.Empty(await transport.ProactiveCheckInAsync());
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class FirstContactAndProactiveTests
         var done = await transport.SendAsync("Yes, pause");
         Assert.Contains("paused your check-ins", done[^1], StringComparison.Ordinal);
 
-        Assert.Empty(await ProactiveAsync(transport));
+        Assert.Empty(await transport.ProactiveCheckInAsync());
     }
 
     [Fact]
@@ -163,14 +163,7 @@ public sealed class FirstContactAndProactiveTests
         await using var transport = AdapterTransport.Create();
         await CheckInDriver.SeedAsync(transport, change: p => p with { CoachHoldsConversation = true, HoldingCoach = "coach-ann" });
 
-        Assert.Empty(await ProactiveAsync(transport));
-    }
-
-    private static async Task<List<string>> ProactiveAsync(AdapterTransport transport)
-    {
-        var bot = transport.Services.GetRequiredService<CoachBotBot>();
-        await transport.Adapter.Adapter.ContinueConversationAsync(transport.Adapter.Conversation, bot.BeginCheckInAsync);
-        return Drain(transport.Adapter);
+        Assert.Empty(await transport.ProactiveCheckInAsync());
     }
 
     private static Activity MembersAdded(TestAdapter adapter, params string[] ids) => new()
@@ -181,15 +174,4 @@ public sealed class FirstContactAndProactiveTests
     };
 
     private static Activity InstallationAdd() => new() { Type = ActivityTypes.InstallationUpdate, Action = "add" };
-
-    private static List<string> Drain(TestAdapter adapter)
-    {
-        var replies = new List<string>();
-        while (adapter.GetNextReply() is { } reply)
-        {
-            replies.Add(reply.Text ?? string.Empty);
-        }
-
-        return replies;
-    }
 }

@@ -56,11 +56,7 @@ public sealed class SeenTests
         // has recorded its send), and the patient writes a minute after that: well within the resolution.
         transport.Advance(TimeSpan.FromMinutes(1));
         var sent = Now(transport);
-        var bot = transport.Services.GetRequiredService<CoachBotBot>();
-        await transport.Adapter.Adapter.ContinueConversationAsync(transport.Adapter.Conversation, bot.BeginCheckInAsync);
-        while (transport.Adapter.GetNextReply() is not null)
-        {
-        }
+        await transport.ProactiveCheckInAsync();
 
         transport.Advance(TimeSpan.FromMinutes(1));
         var reply = Now(transport);

@@ -24,6 +24,20 @@ public sealed class AdapterTransport : ITranscriptTransport
     public async Task<IReadOnlyList<string>> SendAsync(string text)
     {
         await Adapter.SendTextAsync(text);
+        return DrainReplies();
+    }
+
+    /// <summary>Runs the scheduler's proactive turn (<see cref="CoachBotBot.BeginCheckInAsync"/>) and returns its replies.</summary>
+    public async Task<IReadOnlyList<string>> ProactiveCheckInAsync()
+    {
+        var bot = Services.GetRequiredService<CoachBotBot>();
+        await Adapter.Adapter.ContinueConversationAsync(Adapter.Conversation, bot.BeginCheckInAsync);
+        return DrainReplies();
+    }
+
+    /// <summary>The texts of the replies not yet taken, in order.</summary>
+    public IReadOnlyList<string> DrainReplies()
+    {
         var replies = new List<string>();
         while (Adapter.GetNextReply() is { } reply)
         {
