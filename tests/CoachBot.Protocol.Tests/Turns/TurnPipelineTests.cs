@@ -132,6 +132,60 @@ public class TurnPipelineTests
     }
 
     [Fact]
+    public async Task Dedupe_IdsStoredInTheEarlierFormat_StillCount_AndAreWrittenBackWithUnixMillisecondTimes()
+    {
+        var runs = 0;
+        await using var adapter = new TestAdapter((_, _) =>
+        {
+            runs++;
+            return Task.CompletedTask;
+        });
+        var at = adapter.Time.GetUtcNow().AddMinutes(-1);
+        var earlier = $$"""{"_processedActivities":{"items":[{"id":"teams-1","at":"{{at:O}}"}]},"counter":7}""";
+        await adapter.Storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conv-1"] = new(earlier, "*") });
+
+        await adapter.SendActivityAsync(adapter.MakeMessage("hi").WithId("teams-1"));
+        await adapter.SendActivityAsync(adapter.MakeMessage("hi").WithId("teams-2"));
+
+        Assert.Equal(1, runs);
+        var stored = (await adapter.Storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"];
+        using var document = System.Text.Json.JsonDocument.Parse(stored.Json);
+        var items = document.RootElement.GetProperty("_processedActivities").GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["teams-1", "teams-2"], items.Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(
+            [at.ToUnixTimeMilliseconds(), adapter.Time.GetUtcNow().ToUnixTimeMilliseconds()],
+            items.Select(i => i.GetProperty("at").GetInt64()));
+        Assert.Equal(7, document.RootElement.GetProperty("counter").GetInt32()); // the other property, untouched
+    }
+
+    [Theory]
+    [InlineData("""{"items":[{"id":"a"}]}""")]
+    [InlineData("""{"items":[{"at":1}]}""")]
+    [InlineData("""{"items":[{"id":"a","at":true}]}""")]
+    [InlineData("""{"items":[{"id":"a","at":1.5}]}""")]
+    [InlineData("""{"items":[{"id":"a","at":99999999999999999}]}""")]
+    [InlineData("""{"items":[{"id":7,"at":1}]}""")]
+    [InlineData("""{"items":{}}""")]
+    [InlineData("""[]""")]
+    public void Dedupe_ABrokenStoredList_IsAJsonError(string json) =>
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<ProcessedActivities>(json, StateJson.Options));
+
+    [Fact]
+    public void Dedupe_StoredList_RoundTrips_AndSkipsWhatItDoesNotKnow()
+    {
+        var list = System.Text.Json.JsonSerializer.Deserialize<ProcessedActivities>(
+            """{"items":[{"id":"a|0000001","at":1763800000123,"extra":{"x":[1]}},{"id":"b","at":"2026-11-22T10:00:00+01:00"}],"later":null}""",
+            StateJson.Options)!;
+
+        Assert.Equal(
+            [new ProcessedActivity("a|0000001", DateTimeOffset.FromUnixTimeMilliseconds(1763800000123)), new ProcessedActivity("b", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero))],
+            list.Items);
+        Assert.Equal(
+            """{"items":[{"id":"a|0000001","at":1763800000123},{"id":"b","at":1795338000000}]}""",
+            System.Text.Json.JsonSerializer.Serialize(list, StateJson.Options));
+    }
+
+    [Fact]
     public async Task Dedupe_IdOlderThanTheWindow_IsProcessedAgain()
     {
         var runs = 0;
