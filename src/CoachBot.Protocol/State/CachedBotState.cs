@@ -7,11 +7,14 @@ namespace CoachBot.Protocol.State;
 /// <summary>
 /// One state document as loaded for the current turn: the stored JSON, its ETag, the raw top-level
 /// properties and the typed values handed out by accessors. Serialised once at commit to see whether
-/// anything changed.
+/// anything changed. A raw property is a slice of the document's UTF-8 bytes: it is deserialised only when an
+/// accessor asks for it, and copied as it is into the document written back when none did.
 /// </summary>
 internal sealed class CachedBotState
 {
-    private Dictionary<string, JsonElement>? _raw;
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = StateJson.Options.MaxDepth };
+    private byte[]? _utf8;
+    private Dictionary<string, Range>? _raw;
     private Dictionary<string, TypedValue>? _typed;
     private HashSet<string>? _deleted;
 
@@ -39,9 +42,9 @@ internal sealed class CachedBotState
         if (_deleted is null || !_deleted.Contains(name))
         {
             var raw = Raw();
-            if (raw is not null && raw.TryGetValue(name, out var element))
+            if (raw is not null && raw.TryGetValue(name, out var range))
             {
-                value = element.Deserialize<T>(StateJson.Options)!;
+                value = JsonSerializer.Deserialize<T>(_utf8.AsSpan(range), StateJson.Options)!;
                 Set(name, value);
                 return true;
             }
@@ -68,7 +71,7 @@ internal sealed class CachedBotState
     public void Clear()
     {
         _typed?.Clear();
-        _raw = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        _raw = new Dictionary<string, Range>(StringComparer.Ordinal);
         _deleted?.Clear();
     }
 
@@ -87,15 +90,16 @@ internal sealed class CachedBotState
             var raw = Raw();
             if (raw is not null)
             {
-                foreach (var (name, element) in raw)
+                foreach (var (name, range) in raw)
                 {
                     if ((_typed is not null && _typed.ContainsKey(name)) || (_deleted is not null && _deleted.Contains(name)))
                     {
                         continue;
                     }
 
+                    // Validated when the document was read (Raw), so written back as it is.
                     writer.WritePropertyName(name);
-                    element.WriteTo(writer);
+                    writer.WriteRawValue(_utf8.AsSpan(range), skipInputValidation: true);
                 }
             }
 
@@ -121,12 +125,46 @@ internal sealed class CachedBotState
         ETag = etag;
     }
 
-    private Dictionary<string, JsonElement>? Raw()
+    /// <summary>
+    /// Indexes the loaded document's top-level properties (a later duplicate wins), reading it once with no DOM.
+    /// A document that is the JSON literal <c>null</c> has none; anything else but an object is an error.
+    /// </summary>
+    private Dictionary<string, Range>? Raw()
     {
         if (_raw is null && OriginalJson is not null)
         {
-            _raw = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(OriginalJson, StateJson.Options)
-                ?? new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var utf8 = Encoding.UTF8.GetBytes(OriginalJson);
+            var raw = new Dictionary<string, Range>(StringComparer.Ordinal);
+            var reader = new Utf8JsonReader(utf8, ReaderOptions);
+            if (!reader.Read())
+            {
+                throw new JsonException($"The state document '{Key}' is empty.");
+            }
+
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    raw[name] = start..(int)reader.BytesConsumed;
+                }
+            }
+            else if (reader.TokenType != JsonTokenType.Null)
+            {
+                throw new JsonException($"The state document '{Key}' is a {reader.TokenType}, not an object.");
+            }
+
+            // Nothing may follow the root value.
+            if (reader.Read())
+            {
+                throw new JsonException($"The state document '{Key}' has data after its end.");
+            }
+
+            _utf8 = utf8;
+            _raw = raw;
         }
 
         return _raw;

@@ -113,6 +113,78 @@ public class BotStateTests
         Assert.False(JsonDocument.Parse(stored.Json).RootElement.TryGetProperty("note", out _));
     }
 
+    [Fact]
+    public async Task PropertiesNoAccessorTouched_AreWrittenBackExactlyAsStored_AndALaterDuplicateWins()
+    {
+        const string Untouched = """{"x":"caf\u00e9 \ud83d\ude00 \"q\"","n":[1,2.50,1e3,{"deep":null}],"t":true}""";
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            ["test/conversations/conv-1"] = new("{\"b\":" + Untouched + ",\"a\":1,\"a\":2}", "*"),
+        });
+        IStatePropertyAccessor<int>? counter = null;
+        IStatePropertyAccessor<int>? a = null;
+        var seenA = 0;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                seenA = await a!.GetAsync(turn, () => -1, ct);
+                await counter!.SetAsync(turn, 1, ct);
+            },
+            s => s.AddSingleton<IStorage>(storage).Configure<BotRuntimeOptions>(o => o.DeduplicationCapacity = 0));
+        counter = adapter.ConversationState.CreateProperty<int>("counter");
+        a = adapter.ConversationState.CreateProperty<int>("a");
+
+        await adapter.SendTextAsync("hi");
+
+        Assert.Equal(2, seenA);
+        var stored = (await storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"];
+        Assert.Equal("{\"b\":" + Untouched + ",\"a\":2,\"counter\":1}", stored.Json);
+    }
+
+    [Theory]
+    [InlineData("null", true)]
+    [InlineData(" {} ", true)]
+    [InlineData("[]", false)]
+    [InlineData("\"text\"", false)]
+    [InlineData("{\"a\":1", false)]
+    [InlineData("{\"a\":1} {}", false)]
+    [InlineData("{\"a\":}", false)]
+    public async Task AStoredDocument_ThatIsNotAnObject_IsAJsonError_WhenAPropertyIsRead(string json, bool readable)
+    {
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/users/user-1"] = new(json, "*") });
+        IStatePropertyAccessor<string>? note = null;
+        Exception? error = null;
+        string? value = "unset";
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                try
+                {
+                    value = await note!.GetAsync(turn, ct);
+                }
+                catch (JsonException ex)
+                {
+                    error = ex;
+                }
+            },
+            s => s.AddSingleton<IStorage>(storage));
+        note = adapter.UserState.CreateProperty<string>("note");
+
+        await adapter.SendTextAsync("hi");
+
+        if (readable)
+        {
+            Assert.Null(error);
+            Assert.Null(value);
+        }
+        else
+        {
+            Assert.NotNull(error);
+        }
+    }
+
     private sealed class ContextProbe(Activity activity) : ITurnContext
     {
         public Activity Activity { get; } = activity;
