@@ -1,5 +1,3 @@
-using System.Text.Json;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 
 namespace CoachBot.Conversation;
@@ -107,11 +105,12 @@ public class ComponentDialog : Dialog
         return outerDialogContext.EndDialogAsync(result, cancellationToken);
     }
 
+    /// <summary>The inner stack: read from JSON once per turn, then the same object (saved with the instance).</summary>
     private static DialogState LoadInner(DialogInstance instance) =>
-        instance.State[InnerStackKey]?.Deserialize<DialogState>(StateJson.Options) ?? new DialogState();
+        instance.State.Get<DialogState>(InnerStackKey) ?? new DialogState();
 
     private static void SaveInner(DialogInstance instance, DialogState state) =>
-        instance.State[InnerStackKey] = JsonSerializer.SerializeToNode(state, StateJson.Options);
+        instance.State.Set(InnerStackKey, state);
 
     private (DialogContext Inner, DialogState State) CreateInnerContext(DialogContext outer, DialogInstance instance)
     {

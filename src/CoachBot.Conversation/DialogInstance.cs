@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CoachBot.Conversation;
 
 /// <summary>One entry of the persisted dialog stack: the dialog id, its version when it began, and its state.</summary>
@@ -12,5 +10,9 @@ public sealed class DialogInstance
     public string? Version { get; set; }
 
     /// <summary>The dialog's own persisted state.</summary>
-    public JsonObject State { get; set; } = [];
+    public DialogInstanceState State
+    {
+        get;
+        set => field = value ?? new DialogInstanceState();
+    } = new();
 }

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoachBot.Conversation;
-using CoachBot.Protocol.State;
 
 namespace CoachBot.Dialogs.CheckIn;
 
@@ -18,8 +15,8 @@ internal static class ActiveCheckIn
     public static CheckInState? Read(DialogContext dialogContext)
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
-        var instance = Find(dialogContext.Stack.Select(i => (i.Id, i.State)));
-        return instance is null ? null : instance[WaterfallStateKey]?.Deserialize<CheckInState>(StateJson.Options) ?? new CheckInState();
+        var instance = Find(dialogContext.Stack);
+        return instance is null ? null : instance.State.Get<CheckInState>(WaterfallStateKey) ?? new CheckInState();
     }
 
     /// <summary>Changes the running check-in's answers in place; false when no check-in is running.</summary>
@@ -27,30 +24,31 @@ internal static class ActiveCheckIn
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         ArgumentNullException.ThrowIfNull(change);
-        var instance = Find(dialogContext.Stack.Select(i => (i.Id, i.State)));
+        var instance = Find(dialogContext.Stack);
         if (instance is null)
         {
             return false;
         }
 
-        var state = instance[WaterfallStateKey]?.Deserialize<CheckInState>(StateJson.Options) ?? new CheckInState();
+        var state = instance.State.Get<CheckInState>(WaterfallStateKey) ?? new CheckInState();
         change(state);
-        instance[WaterfallStateKey] = JsonSerializer.SerializeToNode(state, StateJson.Options);
+        instance.State.Set(WaterfallStateKey, state);
         return true;
     }
 
-    private static JsonObject? Find(IEnumerable<(string Id, JsonObject State)> stack)
+    private static DialogInstance? Find(IEnumerable<DialogInstance> stack)
     {
-        foreach (var (id, state) in stack)
+        foreach (var instance in stack)
         {
-            if (string.Equals(id, DialogIds.CheckIn, StringComparison.Ordinal))
+            if (string.Equals(instance.Id, DialogIds.CheckIn, StringComparison.Ordinal))
             {
-                return state;
+                return instance;
             }
 
-            if (state[InnerStackKey] is JsonObject inner && inner["dialogStack"] is JsonArray innerStack)
+            // A component's inner stack: the same object the component works on this turn.
+            if (instance.State.Contains(InnerStackKey) && instance.State.Get<DialogState>(InnerStackKey) is { } inner)
             {
-                var found = Find(innerStack.OfType<JsonObject>().Select(i => (i["id"]?.GetValue<string>() ?? string.Empty, i["state"] as JsonObject ?? [])));
+                var found = Find(inner.DialogStack);
                 if (found is not null)
                 {
                     return found;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 
@@ -32,8 +31,8 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(dialogContext);
         var promptOptions = options as PromptOptions ?? throw new ArgumentException($"Prompt '{Id}' must be begun with PromptOptions.", nameof(options));
         var instance = dialogContext.ActiveDialog!;
-        instance.State[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, PromptJson.Options);
-        instance.State[AttemptCountKey] = 0;
+        instance.State.SetCopy(OptionsKey, promptOptions, PromptJson.Options);
+        instance.State.Set(AttemptCountKey, 0);
         await SendPromptAsync(dialogContext.Context, instance, isRetry: false, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
@@ -50,8 +49,8 @@ public abstract class Prompt<T> : Dialog
 
         var instance = dialogContext.ActiveDialog!;
         var options = LoadOptions(instance);
-        var attempts = (instance.State[AttemptCountKey]?.GetValue<int>() ?? 0) + 1;
-        instance.State[AttemptCountKey] = attempts;
+        var attempts = instance.State.Get<int>(AttemptCountKey) + 1;
+        instance.State.Set(AttemptCountKey, attempts);
 
         var recognized = await OnRecognizeAsync(turn, options, cancellationToken).ConfigureAwait(false);
         var valid = _validator is null
@@ -97,7 +96,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static PromptOptions LoadOptions(DialogInstance instance) =>
-        instance.State[OptionsKey]?.Deserialize<PromptOptions>(PromptJson.Options) ?? new PromptOptions();
+        instance.State.GetCopy<PromptOptions>(OptionsKey, PromptJson.Options) ?? new PromptOptions();
 
     private async Task SendPromptAsync(ITurnContext turnContext, DialogInstance instance, bool isRetry, CancellationToken cancellationToken)
     {

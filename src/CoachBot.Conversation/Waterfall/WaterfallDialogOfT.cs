@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
 
 namespace CoachBot.Conversation.Waterfall;
 
@@ -55,10 +52,11 @@ public class WaterfallDialog<TState> : Dialog
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var instance = dialogContext.ActiveDialog!;
-        instance.State[InstanceIdKey] = Guid.NewGuid().ToString("N");
+        instance.State.Set(InstanceIdKey, Guid.NewGuid().ToString("N"));
         if (options is not null)
         {
-            instance.State[OptionsKey] = JsonSerializer.SerializeToNode(options, options.GetType(), StateJson.Options);
+            // A copy: the caller's object may change after this; later steps see the options as they were.
+            instance.State.SetCopy(OptionsKey, options);
         }
 
         return RunStepAsync(dialogContext, instance, 0, DialogReason.BeginCalled, null, options, cancellationToken);
@@ -83,7 +81,7 @@ public class WaterfallDialog<TState> : Dialog
     {
         ArgumentNullException.ThrowIfNull(dialogContext);
         var instance = dialogContext.ActiveDialog!;
-        var index = (instance.State[StepIndexKey]?.GetValue<int>() ?? 0) + 1;
+        var index = instance.State.Get<int>(StepIndexKey) + 1;
         return RunStepAsync(dialogContext, instance, index, reason, result, null, cancellationToken);
     }
 
@@ -94,9 +92,9 @@ public class WaterfallDialog<TState> : Dialog
             return await dialogContext.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         }
 
-        instance.State[StepIndexKey] = index;
-        var state = instance.State[StateKey]?.Deserialize<TState>(StateJson.Options) ?? new TState();
-        var options = liveOptions ?? (instance.State[OptionsKey] is JsonNode node ? JsonSerializer.SerializeToElement(node, StateJson.Options) : null);
+        instance.State.Set(StepIndexKey, index);
+        var state = instance.State.Get<TState>(StateKey) ?? new TState();
+        var options = liveOptions ?? instance.State.GetJson(OptionsKey);
         var step = new WaterfallStepContext<TState>(
             dialogContext,
             index,
@@ -104,12 +102,12 @@ public class WaterfallDialog<TState> : Dialog
             result,
             options,
             state,
-            () => instance.State[StateKey] = JsonSerializer.SerializeToNode(state, StateJson.Options),
+            () => instance.State.Set(StateKey, state),
             (nextResult, ct) => ResumeDialogAsync(dialogContext, DialogReason.NextCalled, nextResult, ct));
         var turnResult = await _steps[index](step, cancellationToken).ConfigureAwait(false);
         if (turnResult.Status == DialogTurnStatus.Waiting && ReferenceEquals(dialogContext.ActiveDialog, instance))
         {
-            instance.State[StateKey] = JsonSerializer.SerializeToNode(state, StateJson.Options);
+            instance.State.Set(StateKey, state);
         }
 
         return turnResult;
