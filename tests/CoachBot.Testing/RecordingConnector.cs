@@ -69,11 +69,15 @@ public sealed class RecordingConnector : IAsyncDisposable
     }
 
     /// <summary>Answers the next request with this status (after recording it), then falls back to 200.</summary>
-    public void EnqueueResponse(HttpStatusCode status, string? body = null, TimeSpan? retryAfter = null)
+    /// <param name="status">The status.</param>
+    /// <param name="body">A JSON body, if any.</param>
+    /// <param name="retryAfter">A Retry-After header, if any.</param>
+    /// <param name="location">A Location header (a redirect's target), if any.</param>
+    public void EnqueueResponse(HttpStatusCode status, string? body = null, TimeSpan? retryAfter = null, string? location = null)
     {
         lock (_gate)
         {
-            _responses.Enqueue(new ScriptedResponse(status, body, retryAfter));
+            _responses.Enqueue(new ScriptedResponse(status, body, retryAfter, location));
         }
     }
 
@@ -128,7 +132,10 @@ public sealed class RecordingConnector : IAsyncDisposable
             http.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
             activity,
             parameters,
-            body);
+            body)
+        {
+            AcceptEncoding = http.Request.Headers.AcceptEncoding.ToString() is { Length: > 0 } encoding ? encoding : null,
+        };
 
         ScriptedResponse? scripted;
         List<TaskCompletionSource>? release = null;
@@ -163,6 +170,11 @@ public sealed class RecordingConnector : IAsyncDisposable
                 http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
+            if (s.Location is not null)
+            {
+                http.Response.Headers.Location = s.Location;
+            }
+
             if (s.Body is not null)
             {
                 http.Response.ContentType = "application/json";
@@ -183,7 +195,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         }
     }
 
-    private sealed record ScriptedResponse(HttpStatusCode Status, string? Body, TimeSpan? RetryAfter);
+    private sealed record ScriptedResponse(HttpStatusCode Status, string? Body, TimeSpan? RetryAfter, string? Location);
 }
 
 /// <summary>A request the <see cref="RecordingConnector"/> received.</summary>
@@ -196,4 +208,8 @@ public sealed class RecordingConnector : IAsyncDisposable
 /// <param name="Activity">The posted activity, for activity calls.</param>
 /// <param name="Parameters">The posted parameters, for create-conversation calls.</param>
 /// <param name="Body">The raw body.</param>
-public sealed record ReceivedRequest(string Method, string Path, string RawTarget, string? ConversationId, string? ReplyToId, string? Authorization, Activity? Activity, ConversationParameters? Parameters, string Body);
+public sealed record ReceivedRequest(string Method, string Path, string RawTarget, string? ConversationId, string? ReplyToId, string? Authorization, Activity? Activity, ConversationParameters? Parameters, string Body)
+{
+    /// <summary>The Accept-Encoding header, when present.</summary>
+    public string? AcceptEncoding { get; init; }
+}

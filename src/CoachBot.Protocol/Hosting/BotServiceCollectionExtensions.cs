@@ -65,7 +65,11 @@ public static class BotServiceCollectionExtensions
                 KeepAlivePingPolicy = HttpKeepAlivePingPolicy.WithActiveRequests,
                 KeepAlivePingDelay = TimeSpan.FromSeconds(30),
                 EnableMultipleHttp2Connections = true,
-                AutomaticDecompression = System.Net.DecompressionMethods.All,
+                // The connector answers with a few bytes of JSON: nothing to decompress. And a redirect is not
+                // followed: the reply (and its bearer token) goes only to the serviceUrl the activity came from, and a
+                // 3xx is a failed send like any other.
+                AutomaticDecompression = System.Net.DecompressionMethods.None,
+                AllowAutoRedirect = false,
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // No per-request Information lines from IHttpClientFactory (four per reply, the host's largest

@@ -39,6 +39,34 @@ public sealed class ConnectorLoggingTests
         Assert.DoesNotContain(logs.Categories, c => c.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task SendActivity_ThroughTheRuntime_DoesNotFollowARedirect_NorAskForACompressedAnswer()
+    {
+        await using var server = await RecordingConnector.StartAsync();
+        server.EnqueueResponse(System.Net.HttpStatusCode.TemporaryRedirect, location: server.ServiceUrl + "v3/conversations/elsewhere/activities");
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddBotRuntime();
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IConnectorClient>();
+        Activity Reply() => new()
+        {
+            Type = ActivityTypes.Message,
+            Text = "hello",
+            ServiceUrl = server.ServiceUrl,
+            Conversation = new ConversationAccount("c1"),
+            ReplyToId = "a1",
+        };
+
+        var redirected = await Assert.ThrowsAsync<ConnectorException>(() => client.SendActivityAsync(Reply()));
+        await client.SendActivityAsync(Reply());
+
+        Assert.Equal(System.Net.HttpStatusCode.TemporaryRedirect, redirected.StatusCode);
+        Assert.False(redirected.MayHaveBeenDelivered);
+        Assert.Equal(["c1", "c1"], server.Received.Select(r => r.ConversationId));
+        Assert.All(server.Received, r => Assert.Null(r.AcceptEncoding));
+    }
+
     private sealed class CapturingLoggerProvider : ILoggerProvider
     {
         private readonly ConcurrentQueue<string> _categories = new();
