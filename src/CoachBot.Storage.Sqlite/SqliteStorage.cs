@@ -67,26 +67,19 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ThrowIfBadKey(key);
         }
 
-        // One read transaction: every key is read from the same snapshot.
-        await UseSessionAsync(session => session.InTransaction(write: false, s =>
+        // Several keys: one read transaction, so every key is read from the same snapshot. One key (a turn's state):
+        // the statement alone, which is its own snapshot, without BEGIN and COMMIT around it.
+        await UseSessionAsync(session =>
         {
-            var read = s.Read;
-            foreach (var key in keys)
+            if (keys.Count == 1)
             {
-                try
-                {
-                    read.Bind(1, key);
-                    if (read.Step())
-                    {
-                        result[key] = new StoreItem(read.GetText(0), read.GetText(1));
-                    }
-                }
-                finally
-                {
-                    read.Reset();
-                }
+                ReadKeys(session, keys, result);
             }
-        }), write: false, cancellationToken).ConfigureAwait(false);
+            else
+            {
+                session.InTransaction(write: false, s => ReadKeys(s, keys, result));
+            }
+        }, write: false, cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -237,6 +230,26 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         _pool?.Dispose();
         _writeGate.Dispose();
+    }
+
+    private static void ReadKeys(SqliteSession session, IReadOnlyCollection<string> keys, Dictionary<string, StoreItem> result)
+    {
+        var read = session.Read;
+        foreach (var key in keys)
+        {
+            try
+            {
+                read.Bind(1, key);
+                if (read.Step())
+                {
+                    result[key] = new StoreItem(read.GetText(0), read.GetText(1));
+                }
+            }
+            finally
+            {
+                read.Reset();
+            }
+        }
     }
 
     /// <summary>Takes the queued batches (the caller's among them) and commits them in one transaction.</summary>

@@ -136,6 +136,25 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_OneKeyOrSeveral_LeavesNoReadTransactionOpen_SoTheWalCanBeEmptied()
+    {
+        var path = _folder.File("reads.db");
+        using var store = CreateSut(path);
+        await store.WriteAsync(new Dictionary<string, StoreItem> { ["a"] = new("{\"n\":1}", null), ["b"] = new("{\"n\":2}", null) });
+
+        var one = await store.ReadAsync(["a"]);
+        var several = await store.ReadAsync(["a", "b", "missing"]);
+        await store.WriteAsync(new Dictionary<string, StoreItem> { ["c"] = new("{}", null) });
+
+        Assert.Equal("{\"n\":1}", one["a"].Json);
+        Assert.Equal(["a", "b"], several.Keys.Order(StringComparer.Ordinal));
+
+        // A pooled connection still inside a read transaction would pin its snapshot and keep the checkpoint busy.
+        var checkpoint = Query(path, "PRAGMA wal_checkpoint(TRUNCATE);").Single();
+        Assert.Equal(0L, checkpoint[0]);
+    }
+
+    [Fact]
     public async Task WriteAsync_ThenReopen_DataSurvives()
     {
         var path = _folder.File("durable.db");
