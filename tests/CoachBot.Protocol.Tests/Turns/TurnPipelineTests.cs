@@ -131,8 +131,10 @@ public class TurnPipelineTests
         Assert.Equal(2, runs);
     }
 
-    [Fact]
-    public async Task Dedupe_IdsStoredInTheEarlierFormat_StillCount_AndAreWrittenBackWithUnixMillisecondTimes()
+    [Theory]
+    [InlineData("iso")]
+    [InlineData("unix")]
+    public async Task Dedupe_IdsStoredInTheEarlierForms_StillCount_AndAreWrittenBackInTheCompactOne(string form)
     {
         var runs = 0;
         await using var adapter = new TestAdapter((_, _) =>
@@ -141,7 +143,8 @@ public class TurnPipelineTests
             return Task.CompletedTask;
         });
         var at = adapter.Time.GetUtcNow().AddMinutes(-1);
-        var earlier = $$"""{"_processedActivities":{"items":[{"id":"teams-1","at":"{{at:O}}"}]},"counter":7}""";
+        var time = form == "iso" ? "\"" + at.ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "\"" : at.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var earlier = $$"""{"_processedActivities":{"items":[{"id":"teams-1","at":{{time}}}]},"counter":7}""";
         await adapter.Storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conv-1"] = new(earlier, "*") });
 
         await adapter.SendActivityAsync(adapter.MakeMessage("hi").WithId("teams-1"));
@@ -149,13 +152,9 @@ public class TurnPipelineTests
 
         Assert.Equal(1, runs);
         var stored = (await adapter.Storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"];
-        using var document = System.Text.Json.JsonDocument.Parse(stored.Json);
-        var items = document.RootElement.GetProperty("_processedActivities").GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["teams-1", "teams-2"], items.Select(i => i.GetProperty("id").GetString()));
         Assert.Equal(
-            [at.ToUnixTimeMilliseconds(), adapter.Time.GetUtcNow().ToUnixTimeMilliseconds()],
-            items.Select(i => i.GetProperty("at").GetInt64()));
-        Assert.Equal(7, document.RootElement.GetProperty("counter").GetInt32()); // the other property, untouched
+            $$$"""{"counter":7,"_processedActivities":{"ids":["teams-1","teams-2"],"at":[{{{at.ToUnixTimeMilliseconds()}}},{{{adapter.Time.GetUtcNow().ToUnixTimeMilliseconds()}}}]}}""",
+            stored.Json);
     }
 
     [Theory]
@@ -164,8 +163,14 @@ public class TurnPipelineTests
     [InlineData("""{"items":[{"id":"a","at":true}]}""")]
     [InlineData("""{"items":[{"id":"a","at":1.5}]}""")]
     [InlineData("""{"items":[{"id":"a","at":99999999999999999}]}""")]
+    [InlineData("""{"items":[{"id":"a","at":"yesterday"}]}""")]
     [InlineData("""{"items":[{"id":7,"at":1}]}""")]
     [InlineData("""{"items":{}}""")]
+    [InlineData("""{"ids":["a","b"],"at":[1]}""")]
+    [InlineData("""{"ids":["a"]}""")]
+    [InlineData("""{"ids":[1],"at":[1]}""")]
+    [InlineData("""{"ids":"a","at":[1]}""")]
+    [InlineData("""{"ids":["a"],"at":["no"]}""")]
     [InlineData("""[]""")]
     public void Dedupe_ABrokenStoredList_IsAJsonError(string json) =>
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<ProcessedActivities>(json, StateJson.Options));
@@ -174,15 +179,16 @@ public class TurnPipelineTests
     public void Dedupe_StoredList_RoundTrips_AndSkipsWhatItDoesNotKnow()
     {
         var list = System.Text.Json.JsonSerializer.Deserialize<ProcessedActivities>(
-            """{"items":[{"id":"a|0000001","at":1763800000123,"extra":{"x":[1]}},{"id":"b","at":"2026-11-22T10:00:00+01:00"}],"later":null}""",
+            """{"ids":["a|0000001","b"],"later":{"x":[1]},"at":[1763800000123,"2026-11-22T10:00:00+01:00"],"none":null}""",
             StateJson.Options)!;
 
         Assert.Equal(
             [new ProcessedActivity("a|0000001", DateTimeOffset.FromUnixTimeMilliseconds(1763800000123)), new ProcessedActivity("b", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero))],
             list.Items);
         Assert.Equal(
-            """{"items":[{"id":"a|0000001","at":1763800000123},{"id":"b","at":1795338000000}]}""",
+            """{"ids":["a|0000001","b"],"at":[1763800000123,1795338000000]}""",
             System.Text.Json.JsonSerializer.Serialize(list, StateJson.Options));
+        Assert.Empty(System.Text.Json.JsonSerializer.Deserialize<ProcessedActivities>("""{"ids":null,"at":null}""", StateJson.Options)!.Items);
     }
 
     [Fact]

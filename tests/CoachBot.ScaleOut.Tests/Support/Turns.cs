@@ -42,11 +42,11 @@ public static class Turns
 
         using var document = JsonDocument.Parse(item.Json);
         if (document.RootElement.TryGetProperty("_processedActivities", out var processed)
-            && processed.TryGetProperty("items", out var list))
+            && processed.TryGetProperty("ids", out var list))
         {
-            foreach (var entry in list.EnumerateArray())
+            foreach (var id in list.EnumerateArray())
             {
-                ids.Add(entry.GetProperty("id").GetString()!);
+                ids.Add(id.GetString()!);
             }
         }
 
