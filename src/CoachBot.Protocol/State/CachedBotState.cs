@@ -83,7 +83,8 @@ internal sealed class CachedBotState
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>(256);
+        // Sized for the document as loaded (the usual case: about the same size), so the buffer rarely grows.
+        var buffer = new ArrayBufferWriter<byte>(256 + (OriginalJson?.Length ?? 0));
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
