@@ -18,24 +18,12 @@ internal static class PhraseMatcher
     /// <summary>
     /// Every (start, end-exclusive) span where the phrase occurs, with each lexicon word compared with the message's
     /// tokens once per message (<see cref="TokenMatches"/>) instead of once per phrase and position. A phrase with a
-    /// word that matches no token is passed over at once.
+    /// word that matches no token is passed over at once, before any enumerator is made.
     /// </summary>
     public static IEnumerable<(int Start, int End)> Find(TokenMatches matches, IReadOnlyList<string> phrase)
     {
         ArgumentNullException.ThrowIfNull(matches);
-        if (phrase.Count == 0 || !matches.CanOccur(phrase))
-        {
-            yield break;
-        }
-
-        for (var start = 0; start < matches.Count; start++)
-        {
-            var end = MatchAt(matches, start, phrase);
-            if (end >= 0)
-            {
-                yield return (start, end);
-            }
-        }
+        return phrase.Count == 0 || !matches.CanOccur(phrase) ? [] : Spans(matches, phrase);
     }
 
     /// <summary>Whether a text word matches a lexicon word, allowing small typos in long words.</summary>
@@ -58,6 +46,18 @@ internal static class PhraseMatcher
     /// <summary>The end (exclusive) of the phrase when it occurs from token <paramref name="start"/>; otherwise -1.</summary>
     public static int MatchAt(TokenMatches matches, int start, IReadOnlyList<string> phrase) =>
         phrase.Count == 0 ? -1 : MatchFrom(matches, start, phrase, 0);
+
+    private static IEnumerable<(int Start, int End)> Spans(TokenMatches matches, IReadOnlyList<string> phrase)
+    {
+        for (var start = 0; start < matches.Count; start++)
+        {
+            var end = MatchAt(matches, start, phrase);
+            if (end >= 0)
+            {
+                yield return (start, end);
+            }
+        }
+    }
 
     private static int MatchFrom(TokenMatches matches, int at, IReadOnlyList<string> phrase, int p)
     {

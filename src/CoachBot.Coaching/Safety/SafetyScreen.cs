@@ -64,10 +64,7 @@ public static class SafetyScreen
                 {
                     foreach (var phrase in group)
                     {
-                        if (_matches.CanOccur(phrase.Tokens))
-                        {
-                            _idioms.AddRange(PhraseMatcher.Find(_matches, phrase.Tokens));
-                        }
+                        _idioms.AddRange(PhraseMatcher.Find(_matches, phrase.Tokens));
                     }
                 }
             }
