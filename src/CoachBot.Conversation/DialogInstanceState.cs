@@ -49,11 +49,12 @@ public sealed class DialogInstanceState
             }
 
             // Stored as another type this turn: convert through JSON (rare; e.g. an int read as long).
-            return JsonSerializer.SerializeToElement(entry.Value, entry.Type!, entry.Options).Deserialize<T>(options ?? StateJson.Options);
+            return entry.ToJson().Deserialize<T>(options ?? StateJson.Options);
         }
 
-        var value = entry.Json.Deserialize<T>(options ?? StateJson.Options);
-        _values[key] = Entry.Live(value, typeof(T), options ?? StateJson.Options);
+        options ??= StateJson.Options;
+        var value = entry.Json.Deserialize<T>(options);
+        _values[key] = Entry.Live(value, typeof(T), options);
         return value;
     }
 
@@ -61,17 +62,8 @@ public sealed class DialogInstanceState
     /// A fresh copy of the value as <typeparamref name="T"/>, or <c>default</c>: changes to it are not saved. For
     /// values a dialog decorates before use (a prompt's activities) and must find unchanged next time.
     /// </summary>
-    public T? GetCopy<T>(string key, JsonSerializerOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        if (!_values.TryGetValue(key, out var entry))
-        {
-            return default;
-        }
-
-        var json = entry.IsLive ? JsonSerializer.SerializeToElement(entry.Value, entry.Type!, entry.Options) : entry.Json;
-        return json.Deserialize<T>(options ?? StateJson.Options);
-    }
+    public T? GetCopy<T>(string key, JsonSerializerOptions? options = null) =>
+        GetJson(key) is { } json ? json.Deserialize<T>(options ?? StateJson.Options) : default;
 
     /// <summary>The value as JSON (a copy when it is held as an object), or null when there is none.</summary>
     public JsonElement? GetJson(string key)
@@ -82,7 +74,7 @@ public sealed class DialogInstanceState
             return null;
         }
 
-        return entry.IsLive ? JsonSerializer.SerializeToElement(entry.Value, entry.Type!, entry.Options) : entry.Json;
+        return entry.ToJson();
     }
 
     /// <summary>Stores the value (serialised when the turn commits, with <paramref name="options"/>).</summary>
@@ -92,16 +84,14 @@ public sealed class DialogInstanceState
     public void Set<T>(string key, T value, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var type = typeof(T) == typeof(object) && value is not null ? value.GetType() : typeof(T);
-        _values[key] = Entry.Live(value, type, options ?? StateJson.Options);
+        _values[key] = Entry.Live(value, TypeOf(value), options ?? StateJson.Options);
     }
 
     /// <summary>Stores a copy of the value, as JSON, now: later changes to the object are not saved.</summary>
     public void SetCopy<T>(string key, T value, JsonSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var type = typeof(T) == typeof(object) && value is not null ? value.GetType() : typeof(T);
-        _values[key] = Entry.FromJson(JsonSerializer.SerializeToElement(value, type, options ?? StateJson.Options));
+        _values[key] = Entry.FromJson(JsonSerializer.SerializeToElement(value, TypeOf(value), options ?? StateJson.Options));
     }
 
     /// <summary>Removes the value; false when there was none.</summary>
@@ -110,6 +100,9 @@ public sealed class DialogInstanceState
         ArgumentNullException.ThrowIfNull(key);
         return _values.Remove(key);
     }
+
+    /// <summary>The type a value is written as: its runtime type when it is passed as <see cref="object"/>.</summary>
+    private static Type TypeOf<T>(T value) => typeof(T) == typeof(object) && value is not null ? value.GetType() : typeof(T);
 
     internal void SetJson(string key, JsonElement json) => _values[key] = Entry.FromJson(json);
 
@@ -141,6 +134,9 @@ public sealed class DialogInstanceState
         public static Entry FromJson(JsonElement json) => new(json, null, null, null);
 
         public static Entry Live(object? value, Type type, JsonSerializerOptions options) => new(default, value, type, options);
+
+        /// <summary>The value as JSON: as loaded, or the object serialised now.</summary>
+        public JsonElement ToJson() => IsLive ? JsonSerializer.SerializeToElement(Value, Type, Options) : Json;
     }
 }
 

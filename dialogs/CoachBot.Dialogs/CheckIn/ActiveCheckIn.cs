@@ -46,7 +46,7 @@ internal static class ActiveCheckIn
             }
 
             // A component's inner stack: the same object the component works on this turn.
-            if (instance.State.Contains(InnerStackKey) && instance.State.Get<DialogState>(InnerStackKey) is { } inner)
+            if (instance.State.Get<DialogState>(InnerStackKey) is { } inner)
             {
                 var found = Find(inner.DialogStack);
                 if (found is not null)
