@@ -158,11 +158,8 @@ internal sealed class CachedBotState
                 throw new JsonException($"The state document '{Key}' is a {reader.TokenType}, not an object.");
             }
 
-            // Nothing may follow the root value.
-            if (reader.Read())
-            {
-                throw new JsonException($"The state document '{Key}' has data after its end.");
-            }
+            // Reading on past the root value: the reader throws when anything but white space follows it.
+            reader.Read();
 
             _utf8 = utf8;
             _raw = raw;
