@@ -12,6 +12,7 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.M
     {
         ["Urls"] = "http://127.0.0.1:3978",
         ["Storage:Provider"] = "Memory",
+        ["Bot:AllowAnonymous"] = "true", // the load driver posts as an unauthenticated channel
         ["Logging:LogLevel:Default"] = "Warning",
     },
 });

@@ -49,6 +49,11 @@ internal sealed class CoachReviewOptionsValidator : IValidateOptions<CoachReview
             {
                 failures.Add($"{Section}:TeamsChannel:ServiceUrl must be an absolute http(s) URL when {Section}:TeamsChannel:ConversationId is set.");
             }
+            else if (serviceUrl.Scheme == Uri.UriSchemeHttp && !serviceUrl.IsLoopback)
+            {
+                // The bot's token and the escalation would cross the network in clear.
+                failures.Add($"{Section}:TeamsChannel:ServiceUrl must use https: plain http is accepted only for a loopback address.");
+            }
 
             if (channel.PollInterval <= TimeSpan.Zero)
             {

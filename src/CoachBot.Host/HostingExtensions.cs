@@ -5,9 +5,11 @@ using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
 using CoachBot.Host.Telemetry;
+using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Scheduling;
 using CoachBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host;
 
@@ -30,10 +32,23 @@ public static class HostingExtensions
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
         builder.Services.AddCoachReview(configuration);
+        builder.Services.AddSingleton(sp => TrustConfiguredServiceUrls(sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value));
         builder.Services.AddCoachBotTelemetry();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddIdleMemoryTrimming(); // section Memory
         return builder;
+    }
+
+    /// <summary>The bot's token may go to the service URL an operator configured for the coaches' Teams channel.</summary>
+    private static TrustedServiceUrls TrustConfiguredServiceUrls(CoachReviewOptions coaches)
+    {
+        var trusted = new TrustedServiceUrls();
+        if (coaches.TeamsChannel.Enabled)
+        {
+            trusted.AddConfigured(coaches.TeamsChannel.ServiceUrl);
+        }
+
+        return trusted;
     }
 
     /// <summary>Maps /api/messages, the Direct Line endpoint, the patient page and the health endpoints.</summary>

@@ -213,6 +213,12 @@ public sealed class AzureBlobConnection
             throw new FormatException($"{name} must be an absolute http or https URL without a query.");
         }
 
+        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            // Patient records and the requests' signatures would cross the network in clear.
+            throw new FormatException($"{name} must use https: plain http is accepted only for a loopback address (was '{uri.GetLeftPart(UriPartial.Authority)}').");
+        }
+
         return uri;
     }
 

@@ -9,7 +9,7 @@ namespace CoachBot.CoachReview.Tests;
 /// <summary>The hold through the real bot: while a coach holds the conversation, the bot does not answer the patient.</summary>
 public sealed class HoldTests : IAsyncLifetime, IDisposable
 {
-    private readonly CoachHost _host = new();
+    private readonly CoachHost _host = new(("Bot:AllowAnonymous", "true")); // the test posts as a channel stand-in
     private RecordingConnector _connector = null!;
 
     public async Task InitializeAsync()

@@ -42,6 +42,9 @@ public sealed class BotTestHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+
+        // Test channels post without credentials, as a local channel stand-in does; a test may turn it off.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:AllowAnonymous"] = "true" });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -29,6 +29,7 @@ public static class BotFrameworkAuthenticationServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TrustedServiceUrls>();
         services.AddHttpClient(nameof(BotFrameworkJwtAuthenticator));
         services.RemoveAll<IInboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator, BotFrameworkJwtAuthenticator>();

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
 using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Diagnostics;
+using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.Schema;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -14,7 +15,10 @@ namespace CoachBot.Channels.Auth;
 /// (issuer https://api.botframework.com, audience = MicrosoftAppId, signing key endorsed for the activity's
 /// channel, <c>serviceurl</c> claim equal to activity.serviceUrl) and Emulator/Entra tokens (known issuers,
 /// app id in <c>appid</c>/<c>azp</c> by <c>ver</c>). RS256/384/512 only, 5 minutes of clock skew.
-/// Any failure throws <see cref="UnauthorizedAccessException"/> (answered 401).
+/// Emulator tokens only when <see cref="InboundAccess.AllowsEmulatorTokens"/>, and only from the Bot Framework's or the
+/// configured tenant's issuers. The serviceUrl of a validated channel token becomes trusted for the bot's token;
+/// that of an Emulator token does not. Any failure throws <see cref="UnauthorizedAccessException"/> (answered 401,
+/// the reason logged by the endpoint).
 /// </summary>
 internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDisposable
 {
@@ -25,41 +29,32 @@ internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDis
     private readonly OpenIdKeyCache _channelKeys;
     private readonly OpenIdKeyCache _emulatorKeys;
     private readonly TimeProvider _time;
-    private readonly ILogger<BotFrameworkJwtAuthenticator> _logger;
+    private readonly InboundAccess _access;
+    private readonly TrustedServiceUrls _trusted;
+    private readonly string[] _emulatorIssuers;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
 
-    public BotFrameworkJwtAuthenticator(IOptions<BotFrameworkAuthenticationOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILogger<BotFrameworkJwtAuthenticator> logger)
+    public BotFrameworkJwtAuthenticator(IOptions<BotFrameworkAuthenticationOptions> options, IHttpClientFactory httpClients, TimeProvider time, InboundAccess access, TrustedServiceUrls trusted)
     {
         _options = options.Value;
         var http = httpClients.CreateClient(nameof(BotFrameworkJwtAuthenticator));
         _channelKeys = new OpenIdKeyCache(http, _options.BotOpenIdMetadata, time);
         _emulatorKeys = new OpenIdKeyCache(http, _options.EmulatorOpenIdMetadata, time);
         _time = time;
-        _logger = logger;
+        _access = access;
+        _trusted = trusted;
+        _emulatorIssuers = EmulatorIssuers.For(_options.MicrosoftAppTenantId);
     }
 
     public async Task<ClaimsIdentity> AuthenticateAsync(Activity activity, string? authorizationHeader, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        try
-        {
-            return await ValidateAsync(activity, authorizationHeader, cancellationToken).ConfigureAwait(false);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            _logger.LogWarning("Inbound authentication refused for {ChannelId} activity: {Reason}", activity.ChannelId, ex.Message);
-            throw;
-        }
-    }
-
-    private async Task<ClaimsIdentity> ValidateAsync(Activity activity, string? header, CancellationToken cancellationToken)
-    {
         var appId = _options.MicrosoftAppId ?? throw new UnauthorizedAccessException("No MicrosoftAppId is configured.");
-        var token = ReadBearer(header);
+        var token = ReadBearer(authorizationHeader);
         var jwt = Parse(token);
         if (!Algorithms.Contains(jwt.Alg, StringComparer.Ordinal))
         {
-            throw new UnauthorizedAccessException($"Token algorithm '{jwt.Alg}' is not allowed.");
+            throw new UnauthorizedAccessException($"Token algorithm '{LogText.Clean(jwt.Alg)}' is not allowed.");
         }
 
         if (string.IsNullOrEmpty(jwt.Kid))
@@ -67,16 +62,19 @@ internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDis
             throw new UnauthorizedAccessException("Token header names no signing key (kid).");
         }
 
-        var tenant = jwt.TryGetPayloadValue<string>("tid", out var tid) ? tid : null;
-        var emulatorIssuers = EmulatorIssuers.For(tenant);
-        var isEmulator = emulatorIssuers.Contains(jwt.Issuer, StringComparer.Ordinal);
+        var isEmulator = _emulatorIssuers.Contains(jwt.Issuer, StringComparer.Ordinal);
+        if (isEmulator && !_access.AllowsEmulatorTokens)
+        {
+            throw new UnauthorizedAccessException($"Emulator tokens are refused here ({InboundAccess.AllowEmulatorTokensKey} is not true).");
+        }
+
         var keys = isEmulator ? _emulatorKeys : _channelKeys;
         var key = await keys.FindAsync(jwt.Kid, cancellationToken).ConfigureAwait(false)
             ?? throw new UnauthorizedAccessException("Token is signed with an unknown key.");
 
         var parameters = new TokenValidationParameters
         {
-            ValidIssuers = isEmulator ? emulatorIssuers : [BotFrameworkAuthenticationOptions.ChannelIssuer],
+            ValidIssuers = isEmulator ? _emulatorIssuers : [BotFrameworkAuthenticationOptions.ChannelIssuer],
             ValidateAudience = !isEmulator,
             ValidAudience = appId,
             IssuerSigningKey = key,
@@ -101,6 +99,7 @@ internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDis
         {
             CheckEndorsement(key, activity.ChannelId);
             CheckServiceUrl(jwt, activity.ServiceUrl);
+            _trusted.TrustAuthenticated(activity.ServiceUrl);
         }
 
         return result.ClaimsIdentity;
@@ -156,7 +155,7 @@ internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDis
 
         if (!Endorsements(raw).Contains(channelId, StringComparer.Ordinal))
         {
-            throw new UnauthorizedAccessException($"The signing key is not endorsed for channel '{channelId}'.");
+            throw new UnauthorizedAccessException($"The signing key is not endorsed for channel '{LogText.Clean(channelId)}'.");
         }
     }
 
@@ -190,7 +189,7 @@ internal sealed class BotFrameworkJwtAuthenticator : IInboundAuthenticator, IDis
         {
             null or "" or "1.0" => "appid",
             "2.0" => "azp",
-            _ => throw new UnauthorizedAccessException($"Token version '{version}' is not supported."),
+            _ => throw new UnauthorizedAccessException($"Token version '{LogText.Clean(version)}' is not supported."),
         };
         if (!jwt.TryGetPayloadValue<string>(claimName, out var tokenAppId) || !string.Equals(tokenAppId, appId, StringComparison.Ordinal))
         {

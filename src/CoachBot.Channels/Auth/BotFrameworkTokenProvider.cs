@@ -1,13 +1,16 @@
 using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Connector;
+using CoachBot.Protocol.Diagnostics;
 
 namespace CoachBot.Channels.Auth;
 
 /// <summary>
 /// The bot's outbound token for connector calls: fetched from the identity platform, cached, and renewed
 /// when less than <see cref="RenewBefore"/> of its life is left. Concurrent renewals are serialized, so a
-/// burst of sends makes one token request.
+/// burst of sends makes one token request. The token goes only to a <see cref="TrustedServiceUrls"/> URL; for any
+/// other the send fails before a request is made.
 /// </summary>
-internal sealed class BotFrameworkTokenProvider(IBotTokenSource source, TimeProvider time) : IOutboundTokenProvider, IDisposable
+internal sealed class BotFrameworkTokenProvider(IBotTokenSource source, TimeProvider time, TrustedServiceUrls trusted) : IOutboundTokenProvider, IDisposable
 {
     internal static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
@@ -16,6 +19,11 @@ internal sealed class BotFrameworkTokenProvider(IBotTokenSource source, TimeProv
 
     public async Task<string?> GetTokenAsync(string serviceUrl, CancellationToken cancellationToken = default)
     {
+        if (!trusted.IsTrusted(serviceUrl))
+        {
+            throw new ConnectorException($"Not sent: {LogText.Clean(serviceUrl)} is not a trusted service URL, so the bot's token is not sent to it.");
+        }
+
         var cached = _current;
         if (IsFresh(cached))
         {

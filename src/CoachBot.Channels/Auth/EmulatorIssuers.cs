@@ -13,9 +13,12 @@ internal static class EmulatorIssuers
         "https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0",
     ];
 
-    /// <summary>The known issuers plus the v1/v2 issuers of the token's own tenant (<c>tid</c>), when it has one.</summary>
-    public static string[] For(string? tenantId) =>
-        string.IsNullOrEmpty(tenantId) || tenantId.Length > 64 || tenantId.Contains('/', StringComparison.Ordinal)
+    /// <summary>
+    /// The Bot Framework's own issuers plus the v1/v2 issuers of the configured tenant (<c>MicrosoftAppTenantId</c>),
+    /// as the SDK does; never the tenant a token names itself (<c>tid</c>), which anyone's tenant could mint.
+    /// </summary>
+    public static string[] For(string? configuredTenantId) =>
+        string.IsNullOrWhiteSpace(configuredTenantId) || configuredTenantId.Contains('/', StringComparison.Ordinal)
             ? Known
-            : [.. Known, $"https://sts.windows.net/{tenantId}/", $"https://login.microsoftonline.com/{tenantId}/v2.0"];
+            : [.. Known, $"https://sts.windows.net/{configuredTenantId.Trim()}/", $"https://login.microsoftonline.com/{configuredTenantId.Trim()}/v2.0"];
 }

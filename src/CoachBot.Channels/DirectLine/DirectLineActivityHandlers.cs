@@ -33,15 +33,46 @@ internal static class DirectLineActivityHandlers
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "The activity needs a type.");
         }
 
-        var userId = caller.UserId ?? activity.From?.Id ?? conversation.UserId;
+        if (activity.IsSynthesizedEvent())
+        {
+            // The event that starts a proactive check-in is made by the bot's scheduler, never by a client.
+            return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "This event name is reserved for the bot itself.");
+        }
+
+        // The conversation's user is pinned by the first token that names one (or the first user seen): a post as
+        // anyone else is refused, so one conversation cannot speak for several patients.
+        var pinned = conversation.UserId;
+        if (caller.UserId is not null && pinned is not null && !string.Equals(caller.UserId, pinned, StringComparison.Ordinal))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "The token names another user than this conversation's.");
+        }
+
+        pinned = caller.UserId ?? pinned;
+        var fromId = activity.From?.Id;
+        if (pinned is not null && !string.IsNullOrEmpty(fromId) && !string.Equals(fromId, pinned, StringComparison.Ordinal))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "from.id is not this conversation's user.");
+        }
+
+        var userId = pinned ?? fromId;
         if (!DirectLineHttp.IsValidUserId(userId))
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "from.id is required (1-128 characters) when the token names no user.");
         }
 
+        if (!conversation.PinUser(userId!))
+        {
+            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "from.id is not this conversation's user.");
+        }
+
+        if (urls.For(context) is not { } serviceUrl)
+        {
+            return DirectLineServiceUrls.Unavailable();
+        }
+
         try
         {
-            var id = await channel.PostFromClientAsync(conversation, activity, userId!, urls.For(context), context.RequestAborted).ConfigureAwait(false);
+            var id = await channel.PostFromClientAsync(conversation, activity, userId!, serviceUrl, context.RequestAborted).ConfigureAwait(false);
             return DirectLineHttp.Json(new ResourceResponse(id));
         }
         catch (DirectLineBotException ex)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,12 +32,12 @@ internal sealed class DirectLineBotBridge(IServiceProvider services, IOptions<Di
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Direct Line: the bot did not finish the turn for {ActivityType} in conversation {ConversationId} within {Timeout}.", activity.Type, activity.Conversation?.Id, options.Value.BotTimeout);
+            logger.LogWarning("Direct Line: the bot did not finish the turn for {ActivityType} in conversation {ConversationId} within {Timeout}.", LogText.Clean(activity.Type), activity.Conversation?.Id, options.Value.BotTimeout);
             throw new DirectLineBotException("The bot timed out.", null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not DirectLineBotException)
         {
-            logger.LogError(ex, "Direct Line: the bot failed the turn for {ActivityType} in conversation {ConversationId}.", activity.Type, activity.Conversation?.Id);
+            logger.LogError(ex, "Direct Line: the bot failed the turn for {ActivityType} in conversation {ConversationId}.", LogText.Clean(activity.Type), activity.Conversation?.Id);
             throw new DirectLineBotException("The bot failed to process the activity.", ex);
         }
     }

@@ -51,6 +51,16 @@ internal sealed class DirectLineConversation
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
 
+    /// <summary>Binds the conversation to <paramref name="userId"/> unless it has a user; true when that is its user.</summary>
+    public bool PinUser(string userId)
+    {
+        lock (_gate)
+        {
+            UserId ??= userId;
+            return string.Equals(UserId, userId, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Claims the user-joined announcement; true for exactly one caller.</summary>
     public bool TryAnnounceUser(string userId)
     {

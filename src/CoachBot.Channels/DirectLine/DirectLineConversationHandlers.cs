@@ -33,6 +33,11 @@ internal static class DirectLineConversationHandlers
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "user.id must be 1-128 characters without control characters.");
         }
 
+        if (urls.For(context) is not { } serviceUrl)
+        {
+            return DirectLineServiceUrls.Unavailable();
+        }
+
         var conversationId = caller.ConversationId ?? DirectLineConversationStore.NewConversationId();
         var userId = caller.UserId ?? bodyUser;
         DirectLineConversation conversation;
@@ -54,7 +59,7 @@ internal static class DirectLineConversationHandlers
         var expiresIn = caller.IsSecret ? (int)lifetime.TotalSeconds : tokens.SecondsLeft(caller.Token!);
         if (created)
         {
-            await channel.AnnounceStartAsync(conversation, urls.For(context), body?.User?.Name, body?.Locale, context.RequestAborted).ConfigureAwait(false);
+            await channel.AnnounceStartAsync(conversation, serviceUrl, body?.User?.Name, body?.Locale, context.RequestAborted).ConfigureAwait(false);
         }
 
         var response = new DirectLineConversationResponse(conversationId, token, expiresIn, StreamUrl(context, tokens, options.Value, conversationId, null));

@@ -22,7 +22,8 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// Base URL the bot replies to (the activities' <c>serviceUrl</c>), ending in <c>/</c>. When empty the
-    /// local address of the connection is used (http://127.0.0.1:3978/ for a local run).
+    /// local address of the connection is used (http://127.0.0.1:3978/ for a local run); never the Host header, so
+    /// with no local address (a Unix socket) it is required and Direct Line calls answer 503 until it is set.
     /// </summary>
     public string? ServiceUrl { get; set; }
 

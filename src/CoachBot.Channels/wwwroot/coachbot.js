@@ -59,6 +59,7 @@
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
+            userID: session.userId,
             locale: document.documentElement.lang || 'en-US',
             styleOptions: styleOptions
           },

@@ -31,4 +31,16 @@ public sealed class BotRuntimeOptions
     /// <summary>Runs of a turn when its state commit hits a storage conflict. Default 3.</summary>
     [Range(1, 10)]
     public int MaxTurnAttempts { get; set; } = 3;
+
+    /// <summary>
+    /// <c>Bot:AllowAnonymous</c>: POST /api/messages accepts requests without an Authorization header (no
+    /// <c>MicrosoftAppId</c> configured). Unset: on in Development only. Never on with an app id (start fails).
+    /// </summary>
+    public bool? AllowAnonymous { get; set; }
+
+    /// <summary>
+    /// <c>Bot:AllowEmulatorTokens</c>: POST /api/messages accepts Emulator (Entra-issued) tokens besides Bot Framework
+    /// channel tokens. Unset: on in Development only.
+    /// </summary>
+    public bool? AllowEmulatorTokens { get; set; }
 }

@@ -5,7 +5,9 @@ using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +29,7 @@ public static class BotServiceCollectionExtensions
     /// Registers the runtime without a bot (register an <see cref="IBot"/> yourself): <see cref="BotAdapter"/>
     /// as <see cref="IActivityProcessor"/>, <see cref="IConnectorClient"/> over a keep-alive HttpClient,
     /// <see cref="ConversationState"/>/<see cref="UserState"/> over <see cref="IStorage"/> (default
-    /// <see cref="MemoryStorage"/>), the anonymous authenticator and token provider, and the standard
+    /// <see cref="MemoryStorage"/>), the anonymous authenticator (see <see cref="InboundAccess"/>) and token provider, and the standard
     /// pipeline: ordering → transcript (when an <see cref="ITranscriptLogger"/> is registered) → error
     /// handler → typing → state commit → de-duplication → every registered <see cref="IMiddleware"/> → bot.
     /// Every default is registered with TryAdd, so a host can replace it.
@@ -48,6 +50,11 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IStorage, MemoryStorage>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotRuntimeOptions>, InboundAccessValidator>(sp => new InboundAccessValidator(sp.GetService<IConfiguration>())));
+        services.TryAddSingleton(sp => new InboundAccess(
+            sp.GetRequiredService<IOptions<BotRuntimeOptions>>(), sp.GetService<IConfiguration>(), sp.GetService<IHostEnvironment>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboundAccessStartupLog>());
+        services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<IInboundAuthenticator, AnonymousInboundAuthenticator>();
         services.TryAddSingleton<IOutboundTokenProvider, AnonymousOutboundTokenProvider>();
         services.TryAddSingleton<ITurnErrorReplyProvider, NoTurnErrorReply>();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using Microsoft.AspNetCore.Http;
@@ -65,6 +66,7 @@ internal static class MessagesEndpoint
 
         // callerId is never trusted from the wire (protocol brief 1.2); the authenticator may set it.
         activity!.CallerId = null;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
 
         System.Security.Claims.ClaimsIdentity identity;
         try
@@ -74,7 +76,16 @@ internal static class MessagesEndpoint
         }
         catch (UnauthorizedAccessException ex)
         {
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", ex.Message).ConfigureAwait(false);
+            // Why a token failed goes to the log only: the answer would tell a forger which check to beat next.
+            logger.LogWarning("Inbound authentication refused for a {ChannelId} activity: {Reason}", LogText.Clean(activity.ChannelId), ex.Message);
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "Authorization has been denied for this request.").ConfigureAwait(false);
+            return;
+        }
+
+        if (activity.IsSynthesizedEvent())
+        {
+            // Only the runtime makes these events (a proactive check-in); a channel never sends them.
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadArgument", "This event name is reserved for the bot itself.").ConfigureAwait(false);
             return;
         }
 
@@ -92,7 +103,7 @@ internal static class MessagesEndpoint
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint)).LogError(ex, "Processing activity {Id} failed outside the turn error handler.", activity.Id);
+            logger.LogError(ex, "Processing activity {Id} failed outside the turn error handler.", LogText.Clean(activity.Id));
             await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "InternalError", "The bot could not process the activity.").ConfigureAwait(false);
             return;
         }

@@ -1,3 +1,4 @@
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
@@ -51,7 +52,7 @@ internal sealed class ActivityDeduplicationMiddleware : IMiddleware
         {
             if (string.Equals(item.Id, activity.Id, StringComparison.Ordinal))
             {
-                _logger.LogInformation("Duplicate {Type} activity {Id} ignored (already processed at {At}).", activity.Type, activity.Id, item.At);
+                _logger.LogInformation("Duplicate {Type} activity {Id} ignored (already processed at {At}).", LogText.Clean(activity.Type), LogText.Clean(activity.Id), item.At);
                 if (activity.IsInvoke())
                 {
                     turnContext.InvokeResponse = new InvokeResponse { Status = 200 };

@@ -1,3 +1,4 @@
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -53,7 +54,7 @@ internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger transcript, T
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Transcript logging failed for a {Type} activity; the turn continues.", activity.Type);
+            logger.LogWarning(ex, "Transcript logging failed for a {Type} activity; the turn continues.", LogText.Clean(activity.Type));
         }
     }
 }

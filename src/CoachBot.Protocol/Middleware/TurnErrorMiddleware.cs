@@ -31,7 +31,7 @@ internal sealed class TurnErrorMiddleware(ConversationState conversationState, I
 #pragma warning restore CA1031
         {
             var activity = turnContext.Activity;
-            logger.LogError(ex, "Turn failed: {Type} activity {Id} in {ChannelId} conversation {ConversationId}.", activity.Type, activity.Id, activity.ChannelId, activity.Conversation?.Id);
+            logger.LogError(ex, "Turn failed: {Type} activity {Id} in {ChannelId} conversation {ConversationId}.", LogText.Clean(activity.Type), LogText.Clean(activity.Id), LogText.Clean(activity.ChannelId), LogText.Clean(activity.Conversation?.Id));
             metrics?.TurnFailed(activity.Type, ex.GetType().Name);
             if (activity.IsSynthesizedEvent())
             {

@@ -50,7 +50,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         if (!ActivityExtensions.IsKnownActivityType(activity.Type))
         {
             // Spec A2014: unknown activity types are ignored.
-            _logger.LogDebug("Ignoring activity of unknown type {Type}.", activity.Type);
+            _logger.LogDebug("Ignoring activity of unknown type {Type}.", LogText.Clean(activity.Type));
             return null;
         }
 
@@ -58,7 +58,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         await RunMeasuredAsync(context, callback, "coachbot.turn", cancellationToken).ConfigureAwait(false);
         if (context.DeliveryFailures.Count > 0)
         {
-            _logger.LogWarning("{Count} outgoing activities of turn {Id} were not delivered.", context.DeliveryFailures.Count, activity.Id);
+            _logger.LogWarning("{Count} outgoing activities of turn {Id} were not delivered.", context.DeliveryFailures.Count, LogText.Clean(activity.Id));
         }
 
         return activity.IsInvoke() ? context.InvokeResponse : null;
@@ -142,7 +142,7 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
             catch (ConnectorException ex)
             {
                 failed = ex;
-                _logger.LogWarning(ex, "Delivery to {ChannelId} conversation {ConversationId} failed (status {Status}, code {Code}, may have been delivered: {Maybe}).", activity.ChannelId, activity.Conversation?.Id, (int?)ex.StatusCode, ex.ErrorCode, ex.MayHaveBeenDelivered);
+                _logger.LogWarning(ex, "Delivery to {ChannelId} conversation {ConversationId} failed (status {Status}, code {Code}, may have been delivered: {Maybe}).", LogText.Clean(activity.ChannelId), LogText.Clean(activity.Conversation?.Id), (int?)ex.StatusCode, ex.ErrorCode, ex.MayHaveBeenDelivered);
                 Record(turnContext, new DeliveryFailure(activity, ex, _timeProvider.GetUtcNow()));
                 _metrics?.Delivery("failed");
                 responses[i] = new ResourceResponse();

@@ -1,8 +1,9 @@
 using System.Text;
 using CoachBot.Channels.Auth;
 using CoachBot.Channels.Tests.Support;
+using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -23,8 +24,12 @@ public sealed class BotFrameworkJwtAuthenticatorTests : IAsyncLifetime, IDisposa
             BotOpenIdMetadata = _authority.ChannelMetadataUrl,
             EmulatorOpenIdMetadata = _authority.EmulatorMetadataUrl,
         });
-        _sut = new BotFrameworkJwtAuthenticator(options, new PlainHttpClientFactory(), _time, NullLogger<BotFrameworkJwtAuthenticator>.Instance);
+        _sut = new BotFrameworkJwtAuthenticator(options, new PlainHttpClientFactory(), _time, EmulatorAllowed, Trusted);
     }
+
+    private static InboundAccess EmulatorAllowed => new(Options.Create(new BotRuntimeOptions { AllowEmulatorTokens = true }), null, null);
+
+    private TrustedServiceUrls Trusted { get; } = new();
 
     public async Task DisposeAsync() => await _authority.DisposeAsync();
 

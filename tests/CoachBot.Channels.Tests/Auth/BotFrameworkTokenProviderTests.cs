@@ -61,11 +61,11 @@ public sealed class BotFrameworkTokenProviderTests : IAsyncLifetime
     {
         using var sut = Create(new BotFrameworkAuthenticationOptions { MicrosoftAppId = "app-1", MicrosoftAppPassword = "pw-1", MicrosoftAppTenantId = "tenant-1" });
 
-        var first = await sut.GetTokenAsync("https://a/");
+        var first = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
         _time.Advance(TimeSpan.FromMinutes(50));
-        var cached = await sut.GetTokenAsync("https://a/");
+        var cached = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
         _time.Advance(TimeSpan.FromMinutes(6));
-        var renewed = await sut.GetTokenAsync("https://a/");
+        var renewed = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
 
         Assert.Equal("token-1", first);
         Assert.Equal("token-1", cached);
@@ -78,7 +78,7 @@ public sealed class BotFrameworkTokenProviderTests : IAsyncLifetime
     {
         using var sut = Create(new BotFrameworkAuthenticationOptions { MicrosoftAppId = "app-1", MicrosoftAppPassword = "pw-1", MicrosoftAppTenantId = "tenant-1" });
 
-        var tokens = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => sut.GetTokenAsync("https://a/")));
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => sut.GetTokenAsync("https://smba.trafficmanager.net/amer/")));
 
         Assert.All(tokens, t => Assert.Equal("token-1", t));
         Assert.Single(_requests);
@@ -87,6 +87,6 @@ public sealed class BotFrameworkTokenProviderTests : IAsyncLifetime
     private BotFrameworkTokenProvider Create(BotFrameworkAuthenticationOptions options)
     {
         var source = new MsalClientCredentialTokenSource(Options.Create(options), new LocalMsalHttpClientFactory(new Uri(_server.BaseUrl)));
-        return new BotFrameworkTokenProvider(source, _time);
+        return new BotFrameworkTokenProvider(source, _time, new CoachBot.Protocol.Auth.TrustedServiceUrls());
     }
 }

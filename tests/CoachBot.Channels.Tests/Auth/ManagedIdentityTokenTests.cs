@@ -62,11 +62,11 @@ public sealed class ManagedIdentityTokenTests : IAsyncLifetime
     {
         using var sut = Create();
 
-        var first = await sut.GetTokenAsync("https://a/");
+        var first = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
         _time.Advance(TimeSpan.FromMinutes(50));
-        var cached = await sut.GetTokenAsync("https://a/");
+        var cached = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
         _time.Advance(TimeSpan.FromMinutes(6));
-        var renewed = await sut.GetTokenAsync("https://a/");
+        var renewed = await sut.GetTokenAsync("https://smba.trafficmanager.net/amer/");
 
         Assert.Equal("msi-token-1", first);
         Assert.Equal("msi-token-1", cached);
@@ -78,7 +78,7 @@ public sealed class ManagedIdentityTokenTests : IAsyncLifetime
     {
         var options = new BotFrameworkAuthenticationOptions { MicrosoftAppType = "UserAssignedMSI", MicrosoftAppId = "msi-app-1", MicrosoftAppTenantId = "tenant-1" };
         var source = new MsalManagedIdentityTokenSource(Options.Create(options), new LocalMsalHttpClientFactory(new Uri(_server.BaseUrl)));
-        return new BotFrameworkTokenProvider(source, _time);
+        return new BotFrameworkTokenProvider(source, _time, new CoachBot.Protocol.Auth.TrustedServiceUrls());
     }
 
     private sealed record HttpRequestSnapshot(string Path, IReadOnlyDictionary<string, string> Query, string MetadataHeader);

@@ -103,7 +103,7 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     {
         Type = ActivityTypes.Message,
         Text = text,
-        From = new ChannelAccount("someone-else", "Pat") { Role = "user" },
+        From = new ChannelAccount { Name = "Pat", Role = "user" },
         ChannelId = "webchat",
         ChannelData = JsonSerializer.SerializeToElement(new { clientActivityID = clientActivityId }),
     };

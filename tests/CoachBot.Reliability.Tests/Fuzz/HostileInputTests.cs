@@ -86,6 +86,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         ["Bot:Connector:MaxRetries"] = "1",
         ["Bot:Connector:Timeout"] = "00:00:05",
         ["Bot:TypingDelay"] = "00:00:00",
+        ["Bot:AllowAnonymous"] = "true",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

@@ -23,6 +23,7 @@ internal sealed class InProcessHost(IReadOnlyDictionary<string, string?> setting
             ["Storage:Provider"] = "Memory",
             ["DirectLine:Secret"] = "test-secret-that-is-long-enough-0123456789",
             ["Bot:TypingDelay"] = "00:00:00",
+            ["Bot:AllowAnonymous"] = "true", // tests post as a channel stand-in, without credentials
             ["Bot:Connector:BaseDelay"] = "00:00:00",
         };
         foreach (var (key, value) in extra)

@@ -35,6 +35,7 @@ public sealed class HostInstance : IAsyncDisposable
         {
             ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_gcServer"] = "0",
+            ["Bot__AllowAnonymous"] = "true", // tests post as a channel stand-in, without credentials
         };
         foreach (var (key, value) in settings)
         {
