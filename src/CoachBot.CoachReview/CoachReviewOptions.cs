@@ -18,6 +18,9 @@ public sealed class CoachReviewOptions
     /// <summary>How long a locked account stays locked.</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Coaches may log in with a local account (made by <c>coachbot coach add</c>). False leaves only the organisation sign-in.</summary>
+    public bool LocalAccounts { get; set; } = true;
+
     /// <summary>How long a coach stays logged in without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 

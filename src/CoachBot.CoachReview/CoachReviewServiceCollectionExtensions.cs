@@ -3,6 +3,7 @@ using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
+using CoachBot.CoachReview.SignIn;
 using CoachBot.CoachReview.Teams;
 using CoachBot.CoachReview.Web;
 using CoachBot.Protocol.State;
@@ -47,6 +48,7 @@ public static class CoachReviewServiceCollectionExtensions
             options.FormFieldName = "__RequestVerificationToken";
         });
         DeferDataProtectionKeyRing(services);
+        services.AddOrganisationSignIn(configuration); // section Coaches:OpenIdConnect
 
         services.TryAddSingleton(sp => new CoachZone(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value.TimeZone)));
         services.TryAddSingleton(sp => new CoachAccounts(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value));

@@ -66,10 +66,16 @@ public static class CoachAuth
             OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden),
             OnValidatePrincipal = async context =>
             {
-                // A deleted account is logged out at its next request.
+                // A deleted account, or one whose way of signing in was switched off, is logged out at its next request.
+                var check = SignIn.OrganisationSignIn.CheckSession(context.Principal, context.HttpContext.RequestServices);
+                if (check == SignIn.SessionCheck.Keep)
+                {
+                    return;
+                }
+
                 var email = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
                 var accounts = context.HttpContext.RequestServices.GetService(typeof(CoachAccounts)) as CoachAccounts;
-                if (email is null || accounts is null || await accounts.GetAsync(email, context.HttpContext.RequestAborted).ConfigureAwait(false) is null)
+                if (check == SignIn.SessionCheck.End || email is null || accounts is null || await accounts.GetAsync(email, context.HttpContext.RequestAborted).ConfigureAwait(false) is null)
                 {
                     context.RejectPrincipal();
                     await context.HttpContext.SignOutAsync(Scheme).ConfigureAwait(false);

@@ -6,6 +6,7 @@ using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
+using CoachBot.CoachReview.SignIn;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -39,7 +40,9 @@ public static class CoachReviewEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var coach = endpoints.MapGroup("/coach");
         coach.MapGet("/login", LoginPage).AllowAnonymous();
-        coach.MapPost("/login", LoginAsync).AllowAnonymous();
+        coach.MapPost("/login", LoginAsync).AllowAnonymous()
+            .AddEndpointFilter((context, next) => OrganisationSignIn.LocalAccountsEnabled(context.HttpContext.RequestServices) ? next(context) : ValueTask.FromResult<object?>(Results.NotFound()));
+        endpoints.MapOrganisationSignIn();
 
         var pages = coach.MapGroup(string.Empty).RequireAuthorization(CoachAuth.Policy);
         pages.MapPost("/logout", LogoutAsync);
@@ -120,7 +123,13 @@ public static class CoachReviewEndpoints
             return BadForm(context, antiforgery);
         }
 
-        await audit.RecordAsync(CoachIdentity.From(context.User).Email, AuditActions.Logout, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        var organisation = OrganisationSignIn.IsOrganisationAccount(context.User);
+        await audit.RecordAsync(CoachIdentity.From(context.User).Email, AuditActions.Logout, detail: organisation ? "organisation account" : null, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        if (organisation)
+        {
+            return OrganisationSignIn.SignOut();
+        }
+
         await context.SignOutAsync(CoachAuth.Scheme).ConfigureAwait(false);
         return Results.Redirect(CoachAuth.LoginPath);
     }

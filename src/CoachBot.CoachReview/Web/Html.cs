@@ -34,6 +34,7 @@ internal static class Html
         form.inline{display:inline}
         textarea{width:100%;max-width:40rem}
         section{margin-bottom:1.5rem}
+        a.button{display:inline-block;background:#1f3b5c;color:#fff;padding:.5rem .9rem;border-radius:4px;text-decoration:none}
         """;
 
     public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);

@@ -3,6 +3,7 @@ using System.Text;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
+using CoachBot.CoachReview.SignIn;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Schema;
 using CoachBot.Storage.Records;
@@ -21,6 +22,17 @@ internal static class Pages
         if (error is not null)
         {
             body.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>");
+        }
+
+        if (OrganisationSignIn.IsEnabled(context.RequestServices))
+        {
+            // A link, not a form: form-action 'self' would block a form's redirect on to the provider.
+            body.Append("<p><a class=\"button\" href=\"").Append(E(OrganisationSignIn.StartUrl(returnUrl))).Append("\">Sign in with your organisation account</a></p>");
+        }
+
+        if (!OrganisationSignIn.LocalAccountsEnabled(context.RequestServices))
+        {
+            return body.ToString();
         }
 
         body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
