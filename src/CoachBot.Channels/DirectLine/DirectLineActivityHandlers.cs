@@ -39,22 +39,16 @@ internal static class DirectLineActivityHandlers
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "This event name is reserved for the bot itself.");
         }
 
-        // The conversation's user is pinned by the first token that names one (or the first user seen): a post as
-        // anyone else is refused, so one conversation cannot speak for several patients.
-        var pinned = conversation.UserId;
-        if (caller.UserId is not null && pinned is not null && !string.Equals(caller.UserId, pinned, StringComparison.Ordinal))
-        {
-            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "The token names another user than this conversation's.");
-        }
-
-        pinned = caller.UserId ?? pinned;
+        // One conversation speaks for one patient. A token that names a user is the proof: its user is the sender
+        // whatever from.id says (as Direct Line does; Web Chat writes its own random id there). Without one, the first
+        // user seen is pinned and a post as anyone else is refused.
         var fromId = activity.From?.Id;
-        if (pinned is not null && !string.IsNullOrEmpty(fromId) && !string.Equals(fromId, pinned, StringComparison.Ordinal))
+        var userId = caller.UserId ?? conversation.UserId ?? fromId;
+        if (caller.UserId is null && !string.IsNullOrEmpty(fromId) && !string.Equals(fromId, userId, StringComparison.Ordinal))
         {
             return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "from.id is not this conversation's user.");
         }
 
-        var userId = pinned ?? fromId;
         if (!DirectLineHttp.IsValidUserId(userId))
         {
             return DirectLineHttp.Error(StatusCodes.Status400BadRequest, "BadArgument", "from.id is required (1-128 characters) when the token names no user.");
@@ -62,7 +56,7 @@ internal static class DirectLineActivityHandlers
 
         if (!conversation.PinUser(userId!))
         {
-            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "from.id is not this conversation's user.");
+            return DirectLineHttp.Error(StatusCodes.Status403Forbidden, "Forbidden", "This conversation belongs to another user.");
         }
 
         if (urls.For(context) is not { } serviceUrl)

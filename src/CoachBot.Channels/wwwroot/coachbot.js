@@ -59,7 +59,6 @@
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
-            userID: session.userId,
             locale: document.documentElement.lang || 'en-US',
             styleOptions: styleOptions
           },

@@ -66,7 +66,6 @@ internal static class MessagesEndpoint
 
         // callerId is never trusted from the wire (protocol brief 1.2); the authenticator may set it.
         activity!.CallerId = null;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
 
         System.Security.Claims.ClaimsIdentity identity;
         try
@@ -77,7 +76,7 @@ internal static class MessagesEndpoint
         catch (UnauthorizedAccessException ex)
         {
             // Why a token failed goes to the log only: the answer would tell a forger which check to beat next.
-            logger.LogWarning("Inbound authentication refused for a {ChannelId} activity: {Reason}", LogText.Clean(activity.ChannelId), ex.Message);
+            Logger(services).LogWarning("Inbound authentication refused for a {ChannelId} activity: {Reason}", LogText.Clean(activity.ChannelId), ex.Message);
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "Authorization has been denied for this request.").ConfigureAwait(false);
             return;
         }
@@ -103,7 +102,7 @@ internal static class MessagesEndpoint
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogError(ex, "Processing activity {Id} failed outside the turn error handler.", LogText.Clean(activity.Id));
+            Logger(services).LogError(ex, "Processing activity {Id} failed outside the turn error handler.", LogText.Clean(activity.Id));
             await WriteErrorAsync(http, StatusCodes.Status500InternalServerError, "InternalError", "The bot could not process the activity.").ConfigureAwait(false);
             return;
         }
@@ -174,6 +173,9 @@ internal static class MessagesEndpoint
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    private static ILogger Logger(IServiceProvider services) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MessagesEndpoint));
 
     private static ReadOnlySpan<byte> SkipByteOrderMark(ReadOnlySpan<byte> json) =>
         json.StartsWith("\uFEFF"u8) ? json[3..] : json;
