@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
@@ -58,16 +59,24 @@ public static class OrganisationSignIn
         services.AddOptions<OrganisationSignInOptions>().Bind(configuration.GetSection(OrganisationSignInOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OrganisationSignInOptions>, OrganisationSignInOptionsValidator>());
 
-        // Nothing of OpenID Connect is loaded unless it is switched on.
-        if (!configuration.GetValue<bool>(OrganisationSignInOptions.SectionName + ":Enabled"))
+        if (configuration.GetValue<bool>(OrganisationSignInOptions.SectionName + ":Enabled"))
         {
-            return services;
+            AddHandler(services);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Its own method, not inlined, so that the OpenID Connect assembly is loaded only when the sign-in is on (the
+    /// JIT loads every assembly a method names when it compiles the method).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddHandler(IServiceCollection services)
+    {
         services.AddAuthentication().AddOpenIdConnect(Scheme, "Organisation account", _ => { });
         services.AddOptions<OpenIdConnectOptions>(Scheme)
             .Configure<IOptions<OrganisationSignInOptions>>((oidc, settings) => Configure(oidc, settings.Value));
-        return services;
     }
 
     /// <summary>True for a coach cookie made by this sign-in.</summary>
