@@ -18,6 +18,15 @@ public sealed class CoachReviewOptions
     /// <summary>How long a locked account stays locked.</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long a login form may be used after it was shown (each form logs in, or fails, once).</summary>
+    public TimeSpan LoginFormLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Cookies (login and antiforgery) are marked Secure. Null means: always outside Development, and over HTTPS only
+    /// in Development. Set false only for a test rig on plain http; never in a deployment.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
+
     /// <summary>How long a coach stays logged in without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 

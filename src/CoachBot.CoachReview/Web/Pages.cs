@@ -8,6 +8,7 @@ using CoachBot.Protocol.Schema;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using static CoachBot.CoachReview.Web.Html;
 
 namespace CoachBot.CoachReview.Web;
@@ -24,6 +25,8 @@ internal static class Pages
         }
 
         body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
+        var ticket = context.RequestServices.GetRequiredService<LoginForms>().Issue();
+        body.Append("<input type=\"hidden\" name=\"").Append(LoginForms.FieldName).Append("\" value=\"").Append(E(ticket)).Append("\">");
         if (returnUrl is not null)
         {
             body.Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">");
