@@ -267,6 +267,7 @@ public static class CoachReviewEndpoints
             i.Escalation.RuleIds,
             i.Escalation.Reason,
             i.Escalation.PatientWords,
+            i.Escalation.MoreRaised,
             i.Escalation.RaisedAt,
             i.Escalation.Status,
             i.DueAt,

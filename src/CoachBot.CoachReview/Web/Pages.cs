@@ -276,6 +276,11 @@ internal static class Pages
             text.Append("<br><span class=\"words\">\u201C").Append(E(e.PatientWords)).Append("\u201D</span>");
         }
 
+        if (e.MoreRaised > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<br><strong class=\"more\">and {e.MoreRaised} more from this conversation</strong>");
+        }
+
         return text.ToString();
     }
 
