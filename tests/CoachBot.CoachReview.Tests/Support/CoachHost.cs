@@ -24,6 +24,7 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
         ["Storage:Provider"] = "Memory",
         ["DirectLine:Secret"] = "test-secret-that-is-long-enough-0123456789",
         ["Coaches:TimeZone"] = "Europe/London",
+        ["RateLimits:CoachLogin:PermitLimit"] = "1000", // every test client shares one address; the limit has its own tests
     };
 
     public CoachHost(params (string Key, string? Value)[] settings)
