@@ -30,6 +30,7 @@ public static class HostingExtensions
         builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddSharedDataProtection(configuration); // section DataProtection; before AddCoachReview, which defers the key ring
         builder.Services.AddCoachReview(configuration);
         builder.Services.AddHttpSecurity(configuration); // sections RateLimits, ForwardedHeaders
         builder.Services.AddCoachBotTelemetry();
