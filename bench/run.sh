@@ -185,7 +185,8 @@ run_host() { # name storage(memory|sqlite)
   rm -rf "$WORK/sqlite-$name"; mkdir -p "$WORK/sqlite-$name"
   secret="bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
   start_bot "$name" "$ARTIFACTS/bin/CoachBot.Host/release" env Urls="http://127.0.0.1:$BOT_PORT" ASPNETCORE_ENVIRONMENT=Production Bot__AllowAnonymous=true \
-    Storage__Provider="$provider" Storage__Sqlite__Path="$WORK/sqlite-$name/coachbot.db" DirectLine__Secret="$secret" dotnet CoachBot.Host.dll
+    Storage__Provider="$provider" Storage__Sqlite__Path="$WORK/sqlite-$name/coachbot.db" DirectLine__Secret="$secret" \
+    DataProtection__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)" dotnet CoachBot.Host.dll
   sleep "$IDLE_WAIT_S"
   idle="$(rss_mb "$BOT_PID")"
   echo "[bench] $name: started (pid $BOT_PID, idle RSS $idle MB); realflow.js..." >&2

@@ -22,6 +22,7 @@ echo "[soak] starting the host on 127.0.0.1:$port with $provider storage"
   cd "$(dirname "$dll")"
   ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
   Storage__Provider="$provider" Storage__Sqlite__Path="$work/soak.db" DirectLine__Secret="$secret" \
+  DataProtection__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)" \
   Bot__TypingDelay=00:00:00 Bot__AllowAnonymous=true Logging__LogLevel__Default=Warning \
   exec dotnet "$dll"
 ) >"$work/host.log" 2>&1 &

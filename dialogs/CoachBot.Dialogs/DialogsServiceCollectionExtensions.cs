@@ -5,9 +5,11 @@ using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage.Records;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Dialogs;
 
@@ -28,6 +30,10 @@ public static class DialogsServiceCollectionExtensions
         content.Messages.Validate(RequiredMessageKeys);
         var lexicon = LoadLexicon(contentRoot);
         services.AddCoachBotRecords();
+        services.AddOptions<EscalationOptions>()
+            .Configure<IServiceProvider>((options, sp) => sp.GetService<IConfiguration>()?.GetSection(EscalationOptions.SectionName).Bind(options))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EscalationOptions>, EscalationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(content);
         services.TryAddSingleton(lexicon);
@@ -38,7 +44,9 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<ICheckInRepository>(),
             sp.GetRequiredService<IEscalationRepository>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<UserState>()));
+            sp.GetRequiredService<UserState>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.TryAddSingleton(sp => new CoachBotBot(
             sp.GetRequiredService<DialogServices>(),
             sp.GetRequiredService<ConversationState>(),

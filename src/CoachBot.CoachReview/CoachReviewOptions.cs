@@ -21,6 +21,15 @@ public sealed class CoachReviewOptions
     /// <summary>Coaches may log in with a local account (made by <c>coachbot coach add</c>). False leaves only the organisation sign-in.</summary>
     public bool LocalAccounts { get; set; } = true;
 
+    /// <summary>How long a login form may be used after it was shown (each form logs in, or fails, once).</summary>
+    public TimeSpan LoginFormLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Cookies (login and antiforgery) are marked Secure. Null means: always outside Development, and over HTTPS only
+    /// in Development. Set false only for a test rig on plain http; never in a deployment.
+    /// </summary>
+    public bool? SecureCookies { get; set; }
+
     /// <summary>How long a coach stays logged in without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 

@@ -37,6 +37,11 @@ internal sealed class CoachReviewOptionsValidator : IValidateOptions<CoachReview
             failures.Add($"{Section}:LockoutDuration must be positive.");
         }
 
+        if (options.LoginFormLifetime <= TimeSpan.Zero || options.LoginFormLifetime > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{Section}:LoginFormLifetime must be positive and at most 01:00:00.");
+        }
+
         if (options.SessionLifetime <= TimeSpan.Zero)
         {
             failures.Add($"{Section}:SessionLifetime must be positive.");

@@ -8,11 +8,13 @@ using CoachBot.CoachReview.Teams;
 using CoachBot.CoachReview.Web;
 using CoachBot.Protocol.State;
 using CoachBot.Storage.Records;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.CoachReview;
@@ -22,7 +24,7 @@ public static class CoachReviewServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates the <c>Coaches</c> section, adds cookie authentication for coaches (HttpOnly, SameSite=Strict,
-    /// Secure over HTTPS), the <see cref="CoachAuth.Policy"/> policy, antiforgery, the coach services and the Teams
+    /// Secure outside Development), the <see cref="CoachAuth.Policy"/> policy, antiforgery, the coach services and the Teams
     /// channel notifier. Needs the record ports and the bot runtime (<c>AddCoachBotDialogs</c>, <c>AddBotRuntime</c>).
     /// </summary>
     public static IServiceCollection AddCoachReview(this IServiceCollection services, IConfiguration configuration)
@@ -35,7 +37,7 @@ public static class CoachReviewServiceCollectionExtensions
 
         services.AddAuthentication(CoachAuth.Scheme).AddCookie(CoachAuth.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(CoachAuth.Scheme)
-            .Configure<IOptions<CoachReviewOptions>>((cookie, coaches) => CoachAuth.Configure(cookie, coaches.Value));
+            .Configure<IOptions<CoachReviewOptions>, IHostEnvironment>((cookie, coaches, environment) => CoachAuth.Configure(cookie, coaches.Value, environment));
         services.AddAuthorizationBuilder()
             .AddPolicy(CoachAuth.Policy, policy => policy.AddAuthenticationSchemes(CoachAuth.Scheme).RequireAuthenticatedUser());
         services.AddAntiforgery(options =>
@@ -44,9 +46,10 @@ public static class CoachReviewServiceCollectionExtensions
             options.Cookie.Path = "/coach";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<CoachReviewOptions>, IHostEnvironment>((options, coaches, environment) => options.Cookie.SecurePolicy = CoachAuth.SecurePolicy(coaches.Value, environment));
         DeferDataProtectionKeyRing(services);
         services.AddOrganisationSignIn(configuration); // section Coaches:OpenIdConnect
 
@@ -56,6 +59,7 @@ public static class CoachReviewServiceCollectionExtensions
         services.TryAddSingleton(sp => new DocumentStore<ResolutionNote>(sp.GetRequiredService<IStorage>(), CoachActions.NotesCollection));
         services.TryAddSingleton(sp => new QueueBuilder(
             sp.GetRequiredService<IEscalationRepository>(), sp.GetRequiredService<IPatientRepository>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CoachZone>().Zone));
+        services.TryAddSingleton<LoginForms>();
         services.TryAddSingleton<CoachActions>();
         services.TryAddSingleton<PatientFiles>();
         services.TryAddSingleton<CoachChannelNotifier>();

@@ -4,6 +4,7 @@ using CoachBot.Channels.WebChat;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
+using CoachBot.Host.Security;
 using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Hosting;
@@ -31,8 +32,10 @@ public static class HostingExtensions
         builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
         builder.Services.AddDirectLine(configuration);
+        builder.Services.AddSharedDataProtection(configuration); // section DataProtection; before AddCoachReview, which defers the key ring
         builder.Services.AddCoachReview(configuration);
         builder.Services.AddSingleton(sp => TrustConfiguredServiceUrls(sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value));
+        builder.Services.AddHttpSecurity(configuration); // sections RateLimits, ForwardedHeaders
         builder.Services.AddCoachBotTelemetry();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         builder.Services.AddIdleMemoryTrimming(); // section Memory
@@ -51,10 +54,14 @@ public static class HostingExtensions
         return trusted;
     }
 
-    /// <summary>Maps /api/messages, the Direct Line endpoint, the patient page and the health endpoints.</summary>
+    /// <summary>
+    /// Adds the HTTP defences (forwarded headers, HSTS, no-store, rate limits, authentication) and maps /api/messages,
+    /// the Direct Line endpoint, the patient page, the coach pages and the health endpoints.
+    /// </summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseHttpSecurity();
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
         app.MapWebChatPage();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.CoachReview.Tests;
 
-public sealed class AuthTests : IDisposable
+public sealed partial class AuthTests : IDisposable
 {
     private readonly CoachHost _host = new();
 
@@ -89,11 +89,34 @@ public sealed class AuthTests : IDisposable
     public async Task Login_OverHttps_MarksTheCookieSecure()
     {
         await _host.AddCoachAsync();
-        using var client = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        using var client = _host.NewClient();
 
         using var login = await CoachHost.LoginAsync(client, "sam@example.org", CoachHost.Password);
 
         var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith(CoachAuth.CookieName + "=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task OutsideDevelopment_CoachPagesOverPlainHttp_AreRefused_AndSetNoCookie()
+    {
+        using var client = _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+
+        using var page = await client.GetAsync(new Uri("/coach/login", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("Coach pages need HTTPS", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(page.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task OutsideDevelopment_TheAntiforgeryCookieIsSecure()
+    {
+        using var client = _host.NewClient();
+
+        using var page = await client.GetAsync(new Uri("/coach/login", UriKind.Relative));
+
+        var cookie = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith("CoachBot.Coach.Antiforgery=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -134,17 +157,15 @@ public sealed class AuthTests : IDisposable
     {
         await _host.AddCoachAsync();
         using var client = _host.NewClient();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < 5; i++)
         {
             using var wrong = await CoachHost.LoginAsync(client, "sam@example.org", "not the password");
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
-            Assert.Contains("The e-mail or password is wrong.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(CoachReviewEndpoints.LoginRefused), await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using var fifth = await CoachHost.LoginAsync(client, "sam@example.org", "not the password");
-        Assert.Equal(HttpStatusCode.TooManyRequests, fifth.StatusCode);
         using var locked = await CoachHost.LoginAsync(client, "sam@example.org", CoachHost.Password);
-        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
 
         _host.Time.Advance(TimeSpan.FromMinutes(15));
         using var ok = await CoachHost.LoginAsync(client, "sam@example.org", CoachHost.Password);
@@ -152,6 +173,81 @@ public sealed class AuthTests : IDisposable
         var audit = await _host.Get<AuditLog>().ReadDayAsync(new DateOnly(2025, 1, 6));
         Assert.Equal(6, audit.Count(a => a.Action == AuditActions.LoginFailed && a.Coach == "sam@example.org"));
         Assert.Single(audit, a => a.Action == AuditActions.Login);
+    }
+
+    [Fact]
+    public async Task ParallelWrongPasswords_AreCheckedAtMostMaxFailedLoginsTimes()
+    {
+        await _host.AddCoachAsync();
+        const int Attempts = 24;
+        var clients = Enumerable.Range(0, Attempts).Select(_ => _host.NewClient()).ToList();
+        var forms = await Task.WhenAll(clients.Select(CoachHost.LoginFormAsync));
+
+        var answers = await Task.WhenAll(clients.Select((c, i) => Task.Run(() => CoachHost.PostLoginAsync(c, forms[i], "sam@example.org", "guess number " + i))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
+        var failures = (await _host.Get<AuditLog>().ReadDayAsync(new DateOnly(2025, 1, 6))).Where(a => a.Action == AuditActions.LoginFailed).ToList();
+        Assert.Equal(Attempts, failures.Count);
+        Assert.Equal(5, failures.Count(a => a.Detail!.StartsWith("wrong password", StringComparison.Ordinal)));
+        Assert.Equal(Attempts - 5, failures.Count(a => a.Detail == "locked out"));
+        using var right = await CoachHost.LoginAsync(_host.NewClient(), "sam@example.org", CoachHost.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
+    public async Task UnknownEmail_WrongPassword_AndLockedAccount_GetTheSameAnswer()
+    {
+        await _host.AddCoachAsync();
+        await _host.AddCoachAsync("kim@example.org", "Kim");
+        using var client = _host.NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            (await CoachHost.LoginAsync(client, "kim@example.org", "not the password")).Dispose();
+        }
+
+        using var unknown = await CoachHost.LoginAsync(client, "nobody@example.org", "not the password");
+        using var wrong = await CoachHost.LoginAsync(client, "sam@example.org", "not the password");
+        using var locked = await CoachHost.LoginAsync(client, "kim@example.org", CoachHost.Password);
+        using var tooLong = await CoachHost.LoginAsync(client, "sam@example.org", new string('x', 10_000));
+
+        var bodies = new List<string>();
+        foreach (var response in new[] { unknown, wrong, locked, tooLong })
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            bodies.Add(TicketValue().Replace(TokenValue().Replace(body, string.Empty), string.Empty).Replace("nobody@example.org", "EMAIL", StringComparison.Ordinal)
+                .Replace("sam@example.org", "EMAIL", StringComparison.Ordinal).Replace("kim@example.org", "EMAIL", StringComparison.Ordinal));
+        }
+
+        Assert.Single(bodies.Distinct(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task LoginForm_IsAcceptedOnce_AndNotAfterItsLifetime()
+    {
+        await _host.AddCoachAsync();
+        using var client = _host.NewClient();
+        var form = await CoachHost.LoginFormAsync(client);
+        using var first = await CoachHost.PostLoginAsync(client, form, "sam@example.org", "not the password");
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+
+        using var replay = await CoachHost.PostLoginAsync(client, form, "sam@example.org", "another guess");
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+
+        var old = await CoachHost.LoginFormAsync(client);
+        _host.Time.Advance(TimeSpan.FromMinutes(11));
+        using var expired = await CoachHost.PostLoginAsync(client, old, "sam@example.org", CoachHost.Password);
+        Assert.Equal(HttpStatusCode.BadRequest, expired.StatusCode);
+        Assert.False(expired.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(CoachAuth.CookieName + "=", StringComparison.Ordinal)));
+
+        var audit = await _host.Get<AuditLog>().ReadDayAsync(new DateOnly(2025, 1, 6));
+        Assert.Single(audit, a => a.Action == AuditActions.LoginFailed);
     }
 
     [Theory]
@@ -218,4 +314,10 @@ public sealed class AuthTests : IDisposable
         using var queue = await client.GetAsync(new Uri("/coach", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex TokenValue();
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"loginForm\" value=\"[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex TicketValue();
 }

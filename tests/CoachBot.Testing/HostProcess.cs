@@ -9,8 +9,8 @@ namespace CoachBot.Testing;
 
 /// <summary>
 /// The real CoachBot host (the built <c>CoachBot.Host.dll</c> next to the tests) as a child process on Kestrel at
-/// 127.0.0.1 on a free port, in Production, with in-memory storage and a random Direct Line secret unless the given
-/// settings say otherwise. Setting keys may use <c>:</c> or <c>__</c>.
+/// 127.0.0.1 on a free port, in Production, with in-memory storage, a random Direct Line secret and a random
+/// data-protection key-encryption key unless the given settings say otherwise. Setting keys may use <c>:</c> or <c>__</c>.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -93,6 +93,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Storage__Provider"] = "Memory";
         start.Environment["DirectLine__Secret"] = secret;
+        start.Environment["DataProtection__KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

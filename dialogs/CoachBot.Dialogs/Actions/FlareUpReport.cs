@@ -34,7 +34,7 @@ internal static class FlareUpReport
         await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
         if (previous is DateOnly last && today.DayNumber - last.DayNumber <= RepeatWindowDays)
         {
-            services.Escalate(turn, Escalation.Routine, [RepeatRule], $"a second flare-up within {RepeatWindowDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text);
+            await services.EscalateAsync(turn, Escalation.Routine, [RepeatRule], $"a second flare-up within {RepeatWindowDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpSecond), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -89,7 +89,7 @@ internal static class CheckInRecorder
                 reason += $"; the coach's decision '{pending.Decision}' was not applied: the safety result stands";
             }
 
-            services.Escalate(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, FreeText(answers));
+            await services.EscalateAsync(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, FreeText(answers), cancellationToken).ConfigureAwait(false);
         }
 
         if (flareSince is DateOnly since && today.DayNumber - since.DayNumber > FlareUpLongDays)
@@ -99,7 +99,7 @@ internal static class CheckInRecorder
             {
                 history.FlareUpLongRaisedFor = since;
                 await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
-                services.Escalate(turn, Escalation.Routine, [FlareUpLongRule], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers));
+                await services.EscalateAsync(turn, Escalation.Routine, [FlareUpLongRule], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
                 if (!serious)
                 {
                     notices.Add(Keys.FlareUpLasting);

@@ -110,7 +110,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
             await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
             if (result.Risk == StartBackRisk.High)
             {
-                _services.Escalate(step.Context, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null);
+                await _services.EscalateAsync(step.Context, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
                 await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
             }
         }

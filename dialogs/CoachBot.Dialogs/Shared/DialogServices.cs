@@ -13,7 +13,9 @@ internal sealed class DialogServices(
     ICheckInRepository checkIns,
     IEscalationRepository escalations,
     TimeProvider time,
-    UserState userState)
+    UserState userState,
+    ConversationState conversationState,
+    EscalationOptions escalationLimits)
 {
     public CoachBotContent Content => content;
 
@@ -28,6 +30,12 @@ internal sealed class DialogServices(
     public IEscalationRepository Escalations => escalations;
 
     public TimeProvider Time => time;
+
+    /// <summary>The cap on escalations per conversation and the excerpt length of a patient's words.</summary>
+    public EscalationOptions EscalationLimits => escalationLimits;
+
+    /// <summary>The escalations this conversation raised per level in the current window, kept in conversation state.</summary>
+    public IStatePropertyAccessor<EscalationCounts> EscalationCounts { get; } = conversationState.CreateProperty<EscalationCounts>("coachbot.escalations");
 
     /// <summary>Answers to static history questions (asked once), kept in user state.</summary>
     public IStatePropertyAccessor<HistoryAnswers> History { get; } = userState.CreateProperty<HistoryAnswers>("coachbot.history");

@@ -34,20 +34,59 @@ internal static class PatientAccess
         return patient;
     }
 
-    /// <summary>Stages a new escalation for the turn's patient.</summary>
-    public static void Escalate(this DialogServices services, ITurnContext turn, Escalation level, IReadOnlyList<string> ruleIds, string reason, string? patientWords)
+    /// <summary>
+    /// Stages a new escalation for the turn's patient, with at most an excerpt of their words. One conversation raises
+    /// at most <see cref="EscalationOptions.MaxPerConversation"/> escalations of a level per window: later ones are
+    /// counted on the last one raised (the coach sees "and N more"), unless that one was resolved or erased, so a flood
+    /// of red-flag messages cannot flood the coach queue or the Teams channel, and nothing raised is lost.
+    /// </summary>
+    public static async Task EscalateAsync(this DialogServices services, ITurnContext turn, Escalation level, IReadOnlyList<string> ruleIds, string reason, string? patientWords, CancellationToken cancellationToken)
     {
         var now = services.Time.GetUtcNow();
+        var limits = services.EscalationLimits;
+        var words = Excerpt(patientWords, limits.MaxPatientWords);
+        var counts = await services.EscalationCounts.GetAsync(turn, () => new EscalationCounts(), cancellationToken).ConfigureAwait(false);
+        var levelName = level.ToString();
+        if (!counts.Levels.TryGetValue(levelName, out var window) || now - window.Start >= limits.Window || now < window.Start)
+        {
+            window = new EscalationWindow { Start = now };
+            counts.Levels[levelName] = window;
+        }
+
+        if (window.Raised >= limits.MaxPerConversation && window.LastId is { } lastId
+            && await services.Escalations.GetAsync(lastId, cancellationToken).ConfigureAwait(false) is { Status: not EscalationStatus.Resolved } last)
+        {
+            services.Escalations.Stage(turn, last with { MoreRaised = last.MoreRaised + 1, LastMoreAt = now, LastMoreRuleIds = ruleIds });
+            await services.EscalationCounts.SetAsync(turn, counts, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var id = EscalationIds.New(now);
         services.Escalations.Stage(turn, new EscalationRecord
         {
-            Id = EscalationIds.New(now),
+            Id = id,
             PatientId = PatientIdOf(turn),
             Level = level,
             RuleIds = ruleIds,
             Reason = reason,
-            PatientWords = patientWords,
+            PatientWords = words,
             RaisedAt = now,
         });
+        window.Raised = window.Raised >= limits.MaxPerConversation ? 1 : window.Raised + 1;
+        window.LastId = id;
+        await services.EscalationCounts.SetAsync(turn, counts, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>At most <paramref name="max"/> characters of the patient's words (never half a character), marked when cut.</summary>
+    internal static string? Excerpt(string? words, int max)
+    {
+        if (words is null || words.Length <= max)
+        {
+            return words;
+        }
+
+        var cut = char.IsHighSurrogate(words[max - 2]) ? max - 2 : max - 1;
+        return words[..cut] + "\u2026";
     }
 
     /// <summary>The patient's local date (their time zone, else UTC).</summary>

@@ -48,7 +48,7 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
             await turn.SendActivityAsync(services.Texts.Get(key, crisis), cancellationToken).ConfigureAwait(false);
         }
 
-        services.Escalate(turn, level, rules, "safety screen: " + findings.Describe(), text);
+        await services.EscalateAsync(turn, level, rules, "safety screen: " + findings.Describe(), text, cancellationToken).ConfigureAwait(false);
         if (level == Escalation.Routine)
         {
             ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: findings.RedFlags.Count > 0));

@@ -15,7 +15,7 @@ public sealed record CoachAccount
     /// <summary>When the account was created.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Failed logins since the last success or lock-out.</summary>
+    /// <summary>Login attempts counted since the last success or lock-out (each is counted before its password is checked).</summary>
     public int FailedLogins { get; init; }
 
     /// <summary>Logins are refused until this time.</summary>

@@ -17,6 +17,9 @@ public sealed class CoachAccounts
     private const int MaxEmailLength = 254;
     private const int MaxNameLength = 60;
     private const int MaxPasswordLength = 256;
+
+    /// <summary>How often counting an attempt is retried when parallel attempts race for the account document.</summary>
+    private const int ReserveAttempts = 100;
     private static readonly PasswordHasher<CoachAccount> Hasher = new();
     private static readonly Lazy<string> DummyHash = new(() => Hasher.HashPassword(null!, "no account has this password"));
 
@@ -103,48 +106,98 @@ public sealed class CoachAccounts
     }
 
     /// <summary>
-    /// Checks a login. After <see cref="CoachReviewOptions.MaxFailedLogins"/> failures in a row the account is locked
-    /// for <see cref="CoachReviewOptions.LockoutDuration"/>; while locked, even the right password is refused.
+    /// Checks a login. Every attempt is counted in the store before its password is hashed (one conditional write,
+    /// retried on a race), so parallel attempts cannot check more than <see cref="CoachReviewOptions.MaxFailedLogins"/>
+    /// wrong passwords: the attempt that reaches the limit locks the account for
+    /// <see cref="CoachReviewOptions.LockoutDuration"/> unless its password is right, and while locked even the right
+    /// password is refused. Unknown e-mails, locked accounts and over-long passwords cost the same hash (against a
+    /// dummy), so timing does not tell them apart.
     /// </summary>
     public async Task<LoginResult> LoginAsync(string? email, string? password, CancellationToken cancellationToken = default)
     {
         var login = NormalizeEmail(email);
-        var current = login is null || string.IsNullOrEmpty(password) ? null : await _store.GetAsync(login, cancellationToken).ConfigureAwait(false);
-        if (current is null)
+        if (login is null || string.IsNullOrEmpty(password) || password.Length > MaxPasswordLength)
         {
-            // Same work as for a real account, so timing does not tell which e-mails exist.
-            Hasher.VerifyHashedPassword(null!, DummyHash.Value, password ?? string.Empty);
-            return new LoginResult(LoginOutcome.Invalid);
+            return HashDummy(new LoginResult(LoginOutcome.Invalid));
         }
 
         var now = _time.GetUtcNow();
-        if (current.Value.LockedUntil is { } lockedUntil && lockedUntil > now)
+        var reserved = await ReserveAttemptAsync(login, now, cancellationToken).ConfigureAwait(false);
+        if (reserved is null)
         {
-            return new LoginResult(LoginOutcome.LockedOut, LockedUntil: lockedUntil);
+            return HashDummy(new LoginResult(LoginOutcome.Invalid));
         }
 
-        var verified = Hasher.VerifyHashedPassword(current.Value, current.Value.PasswordHash, password!);
+        if (reserved.Refused)
+        {
+            return HashDummy(new LoginResult(LoginOutcome.LockedOut, LockedUntil: reserved.Account.LockedUntil));
+        }
+
+        var account = reserved.Account;
+        var verified = Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verified == PasswordVerificationResult.Failed)
         {
-            var failed = await _store.UpdateAsync(login!, a => Fail(a!, now), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return failed.Value.LockedUntil is { } until && until > now
-                ? new LoginResult(LoginOutcome.LockedOut, LockedUntil: until)
-                : new LoginResult(LoginOutcome.Invalid);
+            return account.LockedUntil is { } until && until > now
+                ? new LoginResult(LoginOutcome.LockedOut, LockedUntil: until, PasswordChecked: true)
+                : new LoginResult(LoginOutcome.Invalid, PasswordChecked: true);
         }
 
-        var rehash = verified == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(current.Value, password!) : null;
+        var rehash = verified == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(account, password) : null;
         var updated = await _store.UpdateAsync(
-            login!,
-            a => a! with { FailedLogins = 0, LockedUntil = null, LastLoginAt = now, PasswordHash = rehash ?? a.PasswordHash },
+            login,
+            a => (a ?? account) with { FailedLogins = 0, LockedUntil = null, LastLoginAt = now, PasswordHash = rehash ?? (a ?? account).PasswordHash },
+            maxAttempts: ReserveAttempts,
             cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new LoginResult(LoginOutcome.Success, updated.Value);
+        return new LoginResult(LoginOutcome.Success, updated.Value, PasswordChecked: true);
     }
 
-    private CoachAccount Fail(CoachAccount account, DateTimeOffset now)
+    /// <summary>
+    /// Counts one attempt against the account before its password is checked: null when there is no account, refused
+    /// while it is locked, else the account as written (locked from now when this attempt reached the limit).
+    /// </summary>
+    private async Task<Reservation?> ReserveAttemptAsync(string login, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var failures = account.FailedLogins + 1;
-        return failures >= _options.MaxFailedLogins
-            ? account with { FailedLogins = 0, LockedUntil = now + _options.LockoutDuration }
-            : account with { FailedLogins = failures };
+        for (var attempt = 1; ; attempt++)
+        {
+            var current = await _store.GetAsync(login, cancellationToken).ConfigureAwait(false);
+            if (current is null)
+            {
+                return null;
+            }
+
+            if (current.Value.LockedUntil is { } lockedUntil && lockedUntil > now)
+            {
+                return new Reservation(current.Value, Refused: true);
+            }
+
+            var next = Count(current.Value, now);
+            try
+            {
+                await _store.ReplaceAsync(login, next, current.ETag, cancellationToken).ConfigureAwait(false);
+                return new Reservation(next, Refused: false);
+            }
+            catch (StorageConflictException) when (attempt < ReserveAttempts)
+            {
+                // Another attempt was counted first: count this one on top of it.
+            }
+        }
     }
+
+    private CoachAccount Count(CoachAccount account, DateTimeOffset now)
+    {
+        var attempts = account.FailedLogins + 1;
+        return attempts >= _options.MaxFailedLogins
+            ? account with { FailedLogins = 0, LockedUntil = now + _options.LockoutDuration }
+            : account with { FailedLogins = attempts, LockedUntil = null };
+    }
+
+    /// <summary>The same work as checking a real password, for answers that must not be faster.</summary>
+    private static LoginResult HashDummy(LoginResult result)
+    {
+        Hasher.VerifyHashedPassword(null!, DummyHash.Value, "no password is checked here");
+        return result;
+    }
+
+    /// <summary>An attempt counted against an account, or refused because the account is locked.</summary>
+    private sealed record Reservation(CoachAccount Account, bool Refused);
 }

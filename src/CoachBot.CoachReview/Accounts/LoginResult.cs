@@ -17,4 +17,6 @@ public enum LoginOutcome
 /// <param name="Outcome">What happened.</param>
 /// <param name="Account">The account, on success.</param>
 /// <param name="LockedUntil">When logins are allowed again, on lock-out.</param>
-public sealed record LoginResult(LoginOutcome Outcome, CoachAccount? Account = null, DateTimeOffset? LockedUntil = null);
+/// <param name="PasswordChecked">True when the password was compared with the account's hash (false for an unknown
+/// e-mail, a locked account or an over-long password, which are hashed against a dummy instead).</param>
+public sealed record LoginResult(LoginOutcome Outcome, CoachAccount? Account = null, DateTimeOffset? LockedUntil = null, bool PasswordChecked = false);

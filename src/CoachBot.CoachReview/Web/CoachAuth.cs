@@ -3,6 +3,7 @@ using CoachBot.CoachReview.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace CoachBot.CoachReview.Web;
 
@@ -47,13 +48,25 @@ public static class CoachAuth
         return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
     }
 
-    internal static void Configure(CookieAuthenticationOptions options, CoachReviewOptions coaches)
+    /// <summary>
+    /// Cookies are Secure outside Development (behind a TLS-terminating proxy the request the host sees may be plain
+    /// http even though the browser used https), and over HTTPS only in Development, unless the setting says otherwise.
+    /// </summary>
+    internal static CookieSecurePolicy SecurePolicy(CoachReviewOptions coaches, IHostEnvironment environment) =>
+        coaches.SecureCookies switch
+        {
+            true => CookieSecurePolicy.Always,
+            false => CookieSecurePolicy.SameAsRequest,
+            null => environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always,
+        };
+
+    internal static void Configure(CookieAuthenticationOptions options, CoachReviewOptions coaches, IHostEnvironment environment)
     {
         options.Cookie.Name = CookieName;
         options.Cookie.Path = "/coach";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
-        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.SecurePolicy = SecurePolicy(coaches, environment);
         options.ExpireTimeSpan = coaches.SessionLifetime;
         options.SlidingExpiration = true;
         options.LoginPath = LoginPath;

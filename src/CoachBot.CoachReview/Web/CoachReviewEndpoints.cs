@@ -10,9 +10,12 @@ using CoachBot.CoachReview.SignIn;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.CoachReview.Web;
 
@@ -23,6 +26,9 @@ namespace CoachBot.CoachReview.Web;
 /// </summary>
 public static class CoachReviewEndpoints
 {
+    /// <summary>The one answer to a refused login: wrong e-mail, wrong password and a locked account read the same.</summary>
+    internal const string LoginRefused = "The e-mail or password is wrong, or the account is locked for a while after too many failed logins.";
+
     private static readonly JsonSerializerOptions Json = CreateJson();
 
     private static readonly Dictionary<string, string> Notices = new(StringComparer.Ordinal)
@@ -38,7 +44,7 @@ public static class CoachReviewEndpoints
     public static IEndpointRouteBuilder MapCoachReview(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var coach = endpoints.MapGroup("/coach");
+        var coach = endpoints.MapGroup("/coach").AddEndpointFilter(RequireHttpsForSecureCookies);
         coach.MapGet("/login", LoginPage).AllowAnonymous();
         coach.MapPost("/login", LoginAsync).AllowAnonymous()
             .AddEndpointFilter((context, next) => OrganisationSignIn.LocalAccountsEnabled(context.HttpContext.RequestServices) ? next(context) : ValueTask.FromResult<object?>(Results.NotFound()));
@@ -79,6 +85,26 @@ public static class CoachReviewEndpoints
         ("GET", "/coach/api/audit"),
     ];
 
+    /// <summary>
+    /// With Secure cookies (every environment but Development) the coach pages answer only over HTTPS: over plain http
+    /// no cookie could come back, so the request is refused with a page saying why instead of failing later.
+    /// </summary>
+    private static async ValueTask<object?> RequireHttpsForSecureCookies(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        var cookies = context.RequestServices.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CoachAuth.Scheme).Cookie;
+        if (!context.Request.IsHttps && cookies.SecurePolicy == CookieSecurePolicy.Always)
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Text(
+                "Coach pages need HTTPS. Behind a TLS-terminating proxy, list the proxy in ForwardedHeaders:KnownProxies or ForwardedHeaders:KnownNetworks.",
+                "text/plain; charset=utf-8",
+                statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        return await next(invocation).ConfigureAwait(false);
+    }
+
     private static IResult LoginPage(HttpContext context, IAntiforgery antiforgery, string? returnUrl)
     {
         if (context.User.Identity?.IsAuthenticated == true)
@@ -89,10 +115,10 @@ public static class CoachReviewEndpoints
         return Html.Page(context, antiforgery, "Log in", null, Pages.Login(context, antiforgery, null, null, CoachAuth.IsSafeReturnUrl(returnUrl) ? returnUrl : null));
     }
 
-    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, CoachAccounts accounts, AuditLog audit)
+    private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, CoachAccounts accounts, LoginForms forms, AuditLog audit)
     {
         var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
-        if (form is null)
+        if (form is null || !forms.Accept(form[LoginForms.FieldName].ToString()))
         {
             return Html.Page(context, antiforgery, "Log in", null, Pages.Login(context, antiforgery, null, "The form had expired. Please try again.", null), StatusCodes.Status400BadRequest);
         }
@@ -100,15 +126,20 @@ public static class CoachReviewEndpoints
         var email = form["email"].ToString();
         var returnUrl = form["returnUrl"].ToString();
         var result = await accounts.LoginAsync(email, form["password"].ToString(), context.RequestAborted).ConfigureAwait(false);
-        var who = CoachAccounts.NormalizeEmail(email) ?? "(not an e-mail)";
         if (result.Outcome != LoginOutcome.Success)
         {
-            await audit.RecordAsync(who, AuditActions.LoginFailed, detail: result.Outcome == LoginOutcome.LockedOut ? "locked out" : "wrong e-mail or password", cancellationToken: context.RequestAborted).ConfigureAwait(false);
-            var message = result.Outcome == LoginOutcome.LockedOut
-                ? "Too many failed logins. This account is locked for a while; try again later."
-                : "The e-mail or password is wrong.";
-            var status = result.Outcome == LoginOutcome.LockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
-            return Html.Page(context, antiforgery, "Log in", null, Pages.Login(context, antiforgery, email, message, CoachAuth.IsSafeReturnUrl(returnUrl) ? returnUrl : null), status);
+            // The audit log tells a lock-out from a wrong password; the answer does not, so it cannot tell which
+            // e-mails have accounts (an unknown e-mail is never locked).
+            var who = CoachAccounts.NormalizeEmail(email) ?? "(not an e-mail)";
+            var detail = (result.PasswordChecked, result.Outcome) switch
+            {
+                (true, LoginOutcome.LockedOut) => "wrong password; account now locked",
+                (true, _) => "wrong password",
+                (false, LoginOutcome.LockedOut) => "locked out",
+                _ => "wrong e-mail or password",
+            };
+            await audit.RecordAsync(who, AuditActions.LoginFailed, detail: detail, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            return Html.Page(context, antiforgery, "Log in", null, Pages.Login(context, antiforgery, email, LoginRefused, CoachAuth.IsSafeReturnUrl(returnUrl) ? returnUrl : null), StatusCodes.Status401Unauthorized);
         }
 
         await context.SignInAsync(CoachAuth.Scheme, CoachAuth.Principal(result.Account!), new AuthenticationProperties { IsPersistent = false }).ConfigureAwait(false);
@@ -245,6 +276,7 @@ public static class CoachReviewEndpoints
             i.Escalation.RuleIds,
             i.Escalation.Reason,
             i.Escalation.PatientWords,
+            i.Escalation.MoreRaised,
             i.Escalation.RaisedAt,
             i.Escalation.Status,
             i.DueAt,

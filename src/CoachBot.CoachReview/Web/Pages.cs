@@ -9,6 +9,7 @@ using CoachBot.Protocol.Schema;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using static CoachBot.CoachReview.Web.Html;
 
 namespace CoachBot.CoachReview.Web;
@@ -36,6 +37,8 @@ internal static class Pages
         }
 
         body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
+        var ticket = context.RequestServices.GetRequiredService<LoginForms>().Issue();
+        body.Append("<input type=\"hidden\" name=\"").Append(LoginForms.FieldName).Append("\" value=\"").Append(E(ticket)).Append("\">");
         if (returnUrl is not null)
         {
             body.Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">");
@@ -283,6 +286,11 @@ internal static class Pages
         if (!string.IsNullOrWhiteSpace(e.PatientWords))
         {
             text.Append("<br><span class=\"words\">\u201C").Append(E(e.PatientWords)).Append("\u201D</span>");
+        }
+
+        if (e.MoreRaised > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"<br><strong class=\"more\">and {e.MoreRaised} more from this conversation</strong>");
         }
 
         return text.ToString();

@@ -35,7 +35,11 @@ internal sealed class MeteredEscalationRepository(IEscalationRepository inner, B
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(escalation);
         inner.Stage(turn, escalation);
-        turn.OnCommitted(() => metrics.Escalation(Level(escalation)));
+        if (escalation.ETag is null)
+        {
+            // A new escalation; one with an ETag is an update (another escalation counted on it).
+            turn.OnCommitted(() => metrics.Escalation(Level(escalation)));
+        }
     }
 
     public async Task<EscalationRecord> RaiseAsync(EscalationRecord escalation, CancellationToken cancellationToken = default)

@@ -21,8 +21,20 @@ public sealed record EscalationRecord
     /// <summary>A plain reason for the coach.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>The patient's words that raised it, when any.</summary>
+    /// <summary>An excerpt of the patient's words that raised it, when any (at most <c>Escalations:MaxPatientWords</c> characters).</summary>
     public string? PatientWords { get; init; }
+
+    /// <summary>
+    /// Escalations of the same level the same conversation raised after this one once its cap was reached: counted
+    /// here instead of being raised (the coach sees "and N more").
+    /// </summary>
+    public int MoreRaised { get; init; }
+
+    /// <summary>When the last of <see cref="MoreRaised"/> came in.</summary>
+    public DateTimeOffset? LastMoreAt { get; init; }
+
+    /// <summary>The rules behind the last of <see cref="MoreRaised"/>.</summary>
+    public IReadOnlyList<string>? LastMoreRuleIds { get; init; }
 
     /// <summary>When it was raised.</summary>
     public required DateTimeOffset RaisedAt { get; init; }

@@ -9,7 +9,8 @@ internal sealed class EscalationRepository(RecordStore store) : IEscalationRepos
     public void Stage(ITurnContext turn, EscalationRecord escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
-        store.Stage(turn, RecordKeys.Escalation(escalation.Id), escalation with { ETag = null }, etag: null);
+        // A new record (no ETag) is created only; one read from the store is replaced only if nobody changed it since.
+        store.Stage(turn, RecordKeys.Escalation(escalation.Id), escalation with { ETag = null }, etag: escalation.ETag);
     }
 
     public async Task<EscalationRecord> RaiseAsync(EscalationRecord escalation, CancellationToken cancellationToken = default)

@@ -5,7 +5,10 @@ namespace CoachBot.Storage.Records;
 /// <summary>Escalations for coaches (<c>escalations/{id}</c>).</summary>
 public interface IEscalationRepository
 {
-    /// <summary>Stages a new escalation into the turn's batch (create-only).</summary>
+    /// <summary>
+    /// Stages an escalation into the turn's batch: a new one (no ETag) is created only; one read with
+    /// <see cref="GetAsync"/> (with its ETag) replaces the stored one only if that is unchanged.
+    /// </summary>
     void Stage(ITurnContext turn, EscalationRecord escalation);
 
     /// <summary>Creates an escalation now (outside a turn).</summary>

@@ -3,6 +3,7 @@ using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Storage.Records;
 
@@ -23,7 +24,10 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton<ICheckInRepository>(sp => new CheckInRepository(sp.GetRequiredService<RecordStore>()));
         services.TryAddSingleton<IEscalationRepository>(sp => new EscalationRepository(sp.GetRequiredService<RecordStore>()));
         services.TryAddSingleton<IConversationReferenceStore>(sp => new ConversationReferenceStore(new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options)));
-        services.TryAddSingleton(sp => new StorageTranscriptStore(new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new StorageTranscriptStore(
+            new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IOptions<StorageOptions>>()?.Value.MaxTranscriptEntriesPerConversationPerDay ?? StorageOptions.DefaultMaxTranscriptEntriesPerConversationPerDay));
         services.TryAddSingleton<ITranscriptReader>(sp => sp.GetRequiredService<StorageTranscriptStore>());
         services.TryAddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<StorageTranscriptStore>());
         return services;

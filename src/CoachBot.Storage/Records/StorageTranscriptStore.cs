@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
 
@@ -7,9 +9,18 @@ namespace CoachBot.Storage.Records;
 /// <summary>
 /// The runtime's <see cref="ITranscriptLogger"/> over storage: one create-only document per activity under
 /// <c>transcripts/{channelId}/{conversationId}/{ticks:D19}-{n:D10}-{random}</c>, so entries sort in logging order.
+/// At most <paramref name="maxPerConversationPerDay"/> entries of one conversation are stored per UTC day (counted in
+/// this process), so a flooding chat cannot fill the store; the rest of that day is not stored.
 /// </summary>
-internal sealed class StorageTranscriptStore(RecordStore store, TimeProvider timeProvider) : ITranscriptLogger, ITranscriptReader
+internal sealed class StorageTranscriptStore(RecordStore store, TimeProvider timeProvider, int maxPerConversationPerDay = StorageOptions.DefaultMaxTranscriptEntriesPerConversationPerDay)
+    : ITranscriptLogger, ITranscriptReader
 {
+    /// <summary>Conversations counted at once; past it the counts start again (a bound on memory, not on the store).</summary>
+    private const int CountedConversations = 20_000;
+
+    private readonly ConcurrentDictionary<string, StrongBox<int>> _today = new(StringComparer.Ordinal);
+    private long _day;
+    private int _counted;
     private long _sequence;
 
     public async Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -20,12 +31,42 @@ internal sealed class StorageTranscriptStore(RecordStore store, TimeProvider tim
             return; // nothing to file it under
         }
 
+        if (!CountToday(activity.ChannelId + "/" + activity.Conversation.Id))
+        {
+            return; // this conversation's entries for today are full
+        }
+
         var at = activity.Timestamp ?? timeProvider.GetUtcNow();
         var sequence = Interlocked.Increment(ref _sequence);
         var key = RecordKeys.TranscriptOf(activity.ChannelId, activity.Conversation.Id)
             + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-"
             + sequence.ToString("D10", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         await store.WriteAsync(key, activity, etag: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Counts one entry for the conversation today; false once it has had its day's entries.</summary>
+    private bool CountToday(string conversation)
+    {
+        var day = timeProvider.GetUtcNow().UtcDateTime.Date.Ticks;
+        if (Interlocked.Exchange(ref _day, day) != day)
+        {
+            _today.Clear();
+            Interlocked.Exchange(ref _counted, 0);
+        }
+
+        if (!_today.TryGetValue(conversation, out var count))
+        {
+            // ConcurrentDictionary.Count takes every lock; an approximate count of new keys is enough for a bound.
+            if (Interlocked.Increment(ref _counted) > CountedConversations)
+            {
+                _today.Clear();
+                Interlocked.Exchange(ref _counted, 1);
+            }
+
+            count = _today.GetOrAdd(conversation, _ => new StrongBox<int>());
+        }
+
+        return Interlocked.Increment(ref count.Value) <= maxPerConversationPerDay;
     }
 
     public async Task<IReadOnlyList<Activity>> GetConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)

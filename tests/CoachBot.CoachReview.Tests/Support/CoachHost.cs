@@ -24,6 +24,7 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
         ["Storage:Provider"] = "Memory",
         ["DirectLine:Secret"] = "test-secret-that-is-long-enough-0123456789",
         ["Coaches:TimeZone"] = "Europe/London",
+        ["RateLimits:CoachLogin:PermitLimit"] = "1000", // every test client shares one address; the limit has its own tests
     };
 
     public CoachHost(params (string Key, string? Value)[] settings)
@@ -40,8 +41,8 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>A client that keeps cookies and does not follow redirects.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that keeps cookies and does not follow redirects, over https (coach cookies are Secure outside Development).</summary>
+    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     public async Task<CoachAccount> AddCoachAsync(string email = "sam@example.org", string? name = "Sam") =>
         await Get<CoachAccounts>().AddAsync(email, Password, name);
@@ -62,8 +63,24 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
 
     public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password, string? returnUrl = null)
     {
-        var token = await TokenAsync(client, "/coach/login");
-        var fields = new Dictionary<string, string> { ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = token };
+        var form = await LoginFormAsync(client);
+        return await PostLoginAsync(client, form, email, password, returnUrl);
+    }
+
+    /// <summary>Loads the login page: its antiforgery token and its login-form ticket.</summary>
+    public static async Task<(string Token, string Ticket)> LoginFormAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync(new Uri("/coach/login", UriKind.Relative));
+        var token = TokenPattern().Match(html);
+        var ticket = TicketPattern().Match(html);
+        Assert.True(token.Success && ticket.Success, "The login page lacks its antiforgery token or its ticket.");
+        return (WebUtility.HtmlDecode(token.Groups[1].Value), WebUtility.HtmlDecode(ticket.Groups[1].Value));
+    }
+
+    /// <summary>Posts the login form with a token and ticket from <see cref="LoginFormAsync"/>.</summary>
+    public static async Task<HttpResponseMessage> PostLoginAsync(HttpClient client, (string Token, string Ticket) form, string email, string password, string? returnUrl = null)
+    {
+        var fields = new Dictionary<string, string> { ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = form.Token, ["loginForm"] = form.Ticket };
         if (returnUrl is not null)
         {
             fields["returnUrl"] = returnUrl;
@@ -178,4 +195,7 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"loginForm\" value=\"([^\"]+)\"")]
+    private static partial Regex TicketPattern();
 }

@@ -31,7 +31,7 @@ public sealed class CoachReviewJourneyTests : IDisposable
         var database = Path.Combine(_folder, "coachbot.db");
         await AddCoachAsync(database);
         await using var host = await HostProcess.StartAsync(
-            new Dictionary<string, string> { ["Storage__Provider"] = "Sqlite", ["Storage__Sqlite__Path"] = database },
+            new Dictionary<string, string> { ["Storage__Provider"] = "Sqlite", ["Storage__Sqlite__Path"] = database, ["Coaches__SecureCookies"] = "false" },
             cancel.Token);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
