@@ -27,6 +27,7 @@ public static class DialogsServiceCollectionExtensions
         var content = CoachBotContent.Load(contentRoot);
         content.Messages.Validate(RequiredMessageKeys);
         var lexicon = LoadLexicon(contentRoot);
+        content.Messages.Validate(lexicon.Questions.Select(q => q.MessageKey));
         services.AddCoachBotRecords();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(content);
