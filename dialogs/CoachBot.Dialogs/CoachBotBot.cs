@@ -39,7 +39,7 @@ public sealed class CoachBotBot : IBot
         _proactiveTurnAt = conversationState.CreateProperty<DateTimeOffset?>("ProactiveTurnAt");
         _dialogs = new DialogSet(conversationState.CreateProperty<DialogState>(DialogRunner.DefaultStateProperty));
         _dialogs.Add(new MainDialog(services));
-        _safety = new SafetyInterruption(services);
+        _safety = new SafetyInterruption(services, conversationState.CreateProperty<PendingSafetyQuestion>("SafetyQuestion"));
         _dialogs.Interruptions.Add(_safety);
         _dialogs.Interruptions.Add(new CommandInterruption(services));
         _dialogs.Interruptions.Add(new ResumeInterruption(services, _lastMessageAt));

@@ -29,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         var content = CoachBotContent.Load(contentRoot);
         content.Messages.Validate(RequiredMessageKeys);
         var lexicon = LoadLexicon(contentRoot);
+        content.Messages.Validate(lexicon.Questions.Select(q => q.MessageKey));
         services.AddCoachBotRecords();
         services.AddOptions<EscalationOptions>()
             .Configure<IServiceProvider>((options, sp) => sp.GetService<IConfiguration>()?.GetSection(EscalationOptions.SectionName).Bind(options))

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Safety;
 using CoachBot.Storage.Records;
 
 namespace CoachBot.CoachReview.Tests;
@@ -81,6 +82,31 @@ public sealed class QueueTests : IDisposable
         Assert.Contains("2 working days", html, StringComparison.Ordinal);
         Assert.Equal(1, CountOf(html, "OVERDUE"));
         Assert.Contains("acknowledged by x@example.org", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QueuePage_FlaggedMessage_ShowsEachRuleWithItsConcepts()
+    {
+        var now = _host.Time.GetUtcNow();
+        await _host.AddPatientAsync("webchat-a", "Alex");
+        var findings = SafetyScreen.Screen(_host.Get<SafetyLexicon>(), "sharp pain down my leg and numbness around my groin, and I feel hopeless");
+        await _host.Get<IEscalationRepository>().RaiseAsync(new EscalationRecord
+        {
+            Id = EscalationIds.New(now),
+            PatientId = "webchat-a",
+            Level = findings.Level,
+            RuleIds = findings.RuleIds,
+            Reason = "safety screen: " + findings.Describe(),
+            PatientWords = "sharp pain down my leg and numbness around my groin, and I feel hopeless",
+            RaisedAt = now,
+        });
+        using var client = await _host.LoggedInClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/coach", UriKind.Relative));
+
+        Assert.Contains("<strong>RF-1, DS-3</strong>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>RF-1 lost feeling in the saddle area (saddleRegion &quot;groin&quot; &#x2B; sensationLoss &quot;numb*&quot;)</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>DS-3 distress words (distress &quot;hopeless*&quot;)</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]

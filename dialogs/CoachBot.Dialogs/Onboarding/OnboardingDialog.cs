@@ -141,7 +141,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     private Task<DialogTurnResult> PromptConsentAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
         step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, ["yes", "ok", "okay", "sure", "agree"]), (Keys.ConsentNo, ["no", "nope"]), (Keys.ConsentMoreOption, ["more", "why", "what"])]),
+            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, ["yes", "ok", "okay", "sure", "agree"]), (Keys.ConsentNo, ["no", "nope"]), (Keys.ConsentMoreOption, ["tell me more", "more info", "more information", "more details", "what for", "why do you need them"])]),
             cancellationToken);
 
     private async Task GiveUpKindlyAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)

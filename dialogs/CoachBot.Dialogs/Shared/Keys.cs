@@ -121,6 +121,7 @@ internal static class Keys
     public const string SafetyCrisisImminent = "safety.crisis_imminent";
     public const string SafetyDistress = "safety.distress";
     public const string SafetyAfterAlert = "safety.after_alert";
+    public const string SafetyAskThanks = "safety.ask_thanks";
     public const string SafetyNetting = "safety.netting";
     public const string SafetyNettingShort = "safety.netting_short";
     public const string FlareUpPlan = "flareup.plan";

@@ -1,48 +1,74 @@
-using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
 using CoachBot.Conversation;
+using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Dialogs.CheckIn;
+using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 
 namespace CoachBot.Dialogs.Shared;
 
 /// <summary>
-/// Runs <see cref="SafetyScreen"/> on every message before any dialog sees it. Self-harm language and red flags
-/// that need a doctor today or emergency care interrupt whatever is running: the emergency or crisis wording goes
-/// first (numbers for the patient's locale), the escalation is recorded for coaches, the active dialog is
-/// cancelled and no training content follows. General distress gets a kind reply and a routine escalation, and
-/// the dialog carries on where it was. Inside a check-in every flagged message also goes to the coaching core as
-/// free text: kept with the answers when the check-in carries on, or recorded at once with the answers given so
-/// far when the check-in has to stop (so the core pauses the plan and the check-in is on record).
+/// Runs <see cref="SafetyScreen"/> on every message, at every prompt, before any recognizer or dialog reads it. The
+/// coaching core decides the rule ids, level and class of what it finds; this only acts on them. Self-harm language
+/// and red flags that need a doctor today or emergency care interrupt whatever is running: the emergency or crisis
+/// wording goes first (numbers for the patient's locale), the escalation is recorded for coaches with the rule ids
+/// and the concepts that fired them, the active dialog is cancelled and no training content follows. General distress
+/// gets a kind reply and a routine escalation, and the dialog carries on where it was. A symptom named without enough
+/// for a rule ("numb") gets the targeted question(s) at once; the answer is screened together with that message, and
+/// a yes or not sure counts as the red flag asked about; a no gets a thank-you and the question on screen again.
+/// Inside a check-in every flagged message also goes to the coaching core as free text: kept with the answers when
+/// the check-in carries on, or recorded at once with the answers given so far when the check-in has to stop.
 /// </summary>
-internal sealed class SafetyInterruption(DialogServices services) : IDialogInterruption
+internal sealed class SafetyInterruption(DialogServices services, IStatePropertyAccessor<PendingSafetyQuestion> pendingQuestion) : IDialogInterruption
 {
-    private static readonly RedFlag[] EmergencyFlags = [RedFlag.BladderBowel, RedFlag.SaddleNumbness, RedFlag.ProgressiveWeakness];
-    private static readonly RedFlag[] UrgentFlags = [RedFlag.Fever, RedFlag.RecentTrauma, RedFlag.CancerHistory, RedFlag.UnexplainedWeightLoss];
+    /// <summary>The wording for each rule id, most urgent first.</summary>
+    private static readonly (string RuleId, string Key)[] Wording =
+    [
+        ("DS-1", Keys.SafetyCrisisImminent), ("RF-1", Keys.SafetyRedFlagEmergency), ("RF-6", Keys.SafetyAorticEmergency),
+        ("DS-2", Keys.SafetyCrisis), ("RF-2", Keys.SafetyUrgent), ("RF-3", Keys.SafetyUrgent), ("RF-4", Keys.SafetyUrgent),
+        ("DS-3", Keys.SafetyDistress),
+    ];
+
+    private static readonly Choice[] YesNoNotSure =
+    [
+        new("yes", ["yes", "y", "yeah", "yep", "i think so", "it is", "they are"]),
+        new("no", ["no", "n", "nope", "not really"]),
+        new("not sure", ["not sure", "unsure", "dont know", "don't know", "do not know", "maybe", "no idea", "dunno"]),
+    ];
 
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
     {
         var turn = dialogContext.Context;
         var text = PromptInput.GetText(turn.Activity);
         var findings = SafetyScreen.Screen(services.Lexicon, text);
+        if (await pendingQuestion.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } pending)
+        {
+            await pendingQuestion.DeleteAsync(turn, cancellationToken).ConfigureAwait(false);
+            findings = findings.Any ? findings : Answer(pending, text);
+            if (!findings.Any)
+            {
+                await turn.SendActivityAsync(services.Texts.Get(Keys.SafetyAskThanks), cancellationToken).ConfigureAwait(false);
+                return await RepromptAsync(dialogContext, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         if (!findings.Any)
         {
+            return await AskAsync(dialogContext, findings, text, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (messages, level, rules) = Classify(findings);
+        if (messages.Count == 0)
+        {
+            // Night pain alone (RF-5): the check-in's red-flag screen deals with it, and the core reads the words.
+            ActiveCheckIn.Update(dialogContext, s => Note(s, text, Escalation.None, hint: true));
             return null;
         }
 
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
-        var locale = patient.Locale ?? turn.Activity.Locale;
-        var crisis = services.Texts.CrisisArgs(locale);
-        var (messages, level, rules) = Classify(findings);
-        if (level == Escalation.None)
-        {
-            // Night pain alone: the check-in's red-flag screen deals with it, and the core reads the words.
-            ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: true));
-            return null;
-        }
-
+        var crisis = services.Texts.CrisisArgs(patient.Locale ?? turn.Activity.Locale);
         foreach (var key in messages)
         {
             await turn.SendActivityAsync(services.Texts.Get(key, crisis), cancellationToken).ConfigureAwait(false);
@@ -52,8 +78,7 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
         if (level == Escalation.Routine)
         {
             ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: findings.RedFlags.Count > 0));
-            await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
-            return Dialog.EndOfTurn;
+            return await RepromptAsync(dialogContext, cancellationToken).ConfigureAwait(false);
         }
 
         if (ActiveCheckIn.Read(dialogContext) is { HasPainNow: true, Recorded: false } answers)
@@ -72,6 +97,85 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
         return result.Status == DialogTurnStatus.Empty ? new DialogTurnResult(DialogTurnStatus.Cancelled) : result;
     }
 
+    /// <summary>
+    /// The messages (most urgent first), the escalation level and the rule ids of what the core found. The level and
+    /// the rule ids are the core's; only the wording is chosen here: one text per kind, the crisis text once, no
+    /// see-a-doctor-today text beside emergency wording and no distress text beside anything more serious.
+    /// </summary>
+    public static (IReadOnlyList<string> Messages, Escalation Level, IReadOnlyList<string> Rules) Classify(SafetyFindings findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var level = findings.Level;
+        var messages = Wording.Where(w => findings.Fired(w.RuleId)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
+        if (messages.Contains(Keys.SafetyCrisisImminent))
+        {
+            messages.Remove(Keys.SafetyCrisis);
+        }
+
+        if (level == Escalation.Emergency)
+        {
+            messages.Remove(Keys.SafetyUrgent);
+        }
+
+        if (level > Escalation.Routine)
+        {
+            messages.Remove(Keys.SafetyDistress);
+        }
+
+        return (messages, level, findings.RuleIds);
+    }
+
+    /// <summary>The answer to a targeted question, read with the message that raised it; a yes or not sure is the flag.</summary>
+    private SafetyFindings Answer(PendingSafetyQuestion pending, string? answer)
+    {
+        var together = SafetyScreen.Screen(services.Lexicon, pending.Text + "\n" + answer);
+        if (together.Any)
+        {
+            return together with { Questions = [] };
+        }
+
+        var chosen = ChoiceRecognizer.Recognize(answer, YesNoNotSure);
+        if (chosen.Count != 1 || chosen[0].Index == 1)
+        {
+            return SafetyFindings.Empty;
+        }
+
+        var asked = services.Lexicon.Questions.Where(q => pending.Questions.Contains(q.Name));
+        return new SafetyFindings { Findings = asked.SelectMany(q => SafetyScreen.Confirm(q).Findings).ToList() };
+    }
+
+    /// <summary>
+    /// Asks the targeted question(s) for a symptom named without enough for a rule, and keeps the message for the
+    /// answer. Not inside a check-in: its own red-flag screen asks the same questions.
+    /// </summary>
+    private async Task<DialogTurnResult?> AskAsync(DialogContext dialogContext, SafetyFindings findings, string? text, CancellationToken cancellationToken)
+    {
+        if (findings.Questions.Count == 0 || ActiveCheckIn.Read(dialogContext) is not null)
+        {
+            return null;
+        }
+
+        var turn = dialogContext.Context;
+        foreach (var question in findings.Questions)
+        {
+            await turn.SendActivityAsync(services.Texts.Get(question.MessageKey), cancellationToken).ConfigureAwait(false);
+        }
+
+        var pending = new PendingSafetyQuestion { Text = text ?? string.Empty, Questions = [.. findings.Questions.Select(q => q.Name)] };
+        await pendingQuestion.SetAsync(turn, pending, cancellationToken).ConfigureAwait(false);
+        return Dialog.EndOfTurn;
+    }
+
+    private static async Task<DialogTurnResult> RepromptAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        if (dialogContext.ActiveDialog is not null)
+        {
+            await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return Dialog.EndOfTurn;
+    }
+
     private static void Note(CheckInState answers, string? text, Escalation level, bool hint)
     {
         if (!string.IsNullOrWhiteSpace(text))
@@ -81,51 +185,5 @@ internal sealed class SafetyInterruption(DialogServices services) : IDialogInter
 
         answers.RedFlagHint |= hint;
         answers.Escalated = level > answers.Escalated ? level : answers.Escalated;
-    }
-
-    /// <summary>The messages (most urgent first), the escalation level and the rule ids for what was found.</summary>
-    public static (IReadOnlyList<string> Messages, Escalation Level, IReadOnlyList<string> Rules) Classify(SafetyFindings findings)
-    {
-        var messages = new List<string>();
-        var rules = new List<string>();
-        var level = Escalation.None;
-        void Add(string key, string rule, Escalation at)
-        {
-            messages.Add(key);
-            rules.Add(rule);
-            level = at > level ? at : level;
-        }
-
-        if (findings.SelfHarm == SelfHarmClass.Imminent)
-        {
-            Add(Keys.SafetyCrisisImminent, "DS-1", Escalation.Emergency);
-        }
-
-        if (findings.RedFlags.Any(f => EmergencyFlags.Contains(f)))
-        {
-            Add(Keys.SafetyRedFlagEmergency, "RF-1", Escalation.Emergency);
-        }
-
-        if (findings.AorticEmergency)
-        {
-            Add(Keys.SafetyAorticEmergency, "AORTIC", Escalation.Emergency);
-        }
-
-        if (findings.SelfHarm == SelfHarmClass.SelfHarm)
-        {
-            Add(Keys.SafetyCrisis, "DS-2", Escalation.Urgent);
-        }
-
-        if (findings.RedFlags.Any(f => UrgentFlags.Contains(f)) && level < Escalation.Emergency)
-        {
-            Add(Keys.SafetyUrgent, findings.RedFlags.Contains(RedFlag.Fever) ? "RF-2" : findings.RedFlags.Contains(RedFlag.RecentTrauma) ? "RF-3" : "RF-4", Escalation.Urgent);
-        }
-
-        if (findings.SelfHarm == SelfHarmClass.Distress && level == Escalation.None)
-        {
-            Add(Keys.SafetyDistress, "DS-3", Escalation.Routine);
-        }
-
-        return (messages, level, rules);
     }
 }

@@ -279,10 +279,31 @@ internal static class Pages
         }
     }
 
+    /// <summary>
+    /// The rule ids and reason of an escalation. A safety-screen reason lists each rule that fired with the concepts
+    /// and content terms behind it ("RF-1 lost feeling in the saddle area (saddleRegion "groin" + sensationLoss
+    /// "numb*")"), one per line, so a coach sees why the message was flagged.
+    /// </summary>
     private static string Reason(EscalationRecord e)
     {
+        const string SafetyScreen = "safety screen: ";
         var text = new StringBuilder();
-        text.Append("<strong>").Append(E(string.Join(", ", e.RuleIds))).Append("</strong> ").Append(E(e.Reason));
+        text.Append("<strong>").Append(E(string.Join(", ", e.RuleIds))).Append("</strong> ");
+        if (e.Reason.StartsWith(SafetyScreen, StringComparison.Ordinal))
+        {
+            text.Append("safety screen:<ul class=\"findings\">");
+            foreach (var finding in e.Reason[SafetyScreen.Length..].Split("; ", StringSplitOptions.RemoveEmptyEntries))
+            {
+                text.Append("<li>").Append(E(finding)).Append("</li>");
+            }
+
+            text.Append("</ul>");
+        }
+        else
+        {
+            text.Append(E(e.Reason));
+        }
+
         if (!string.IsNullOrWhiteSpace(e.PatientWords))
         {
             text.Append("<br><span class=\"words\">\u201C").Append(E(e.PatientWords)).Append("\u201D</span>");

@@ -19,6 +19,12 @@ public static partial class ClinicalRuleSet
     /// <summary>The current rule set.</summary>
     public static RuleSet Current { get; } = new(Version, [.. SafetyRules(), .. SymptomRules(), .. MonitoringRules()]);
 
+    /// <summary>The escalation of a rule id of the table (the safety screen's findings carry it).</summary>
+    /// <exception cref="ArgumentException">No rule has the id.</exception>
+    public static Escalation EscalationOf(string ruleId) =>
+        Current.Rules.FirstOrDefault(r => string.Equals(r.Id, ruleId, StringComparison.Ordinal))?.Escalation
+        ?? throw new ArgumentException($"No rule {ruleId} in the rule table.", nameof(ruleId));
+
     private static CoachingRule Rule(
         string id, Decision? decision, Escalation escalation, string trigger, string[] tokens, Func<RuleFacts, string?> when) =>
         new(id, RuleStage.Condition, decision, escalation, tokens, trigger, e => when(e.Facts));
@@ -29,36 +35,44 @@ public static partial class ClinicalRuleSet
     [
         Rule("DS-1", Decision.Pause, Escalation.Emergency, "self-harm language plus a sign that harm is close (3.2)",
             [SeekEmergencyCare, CrisisLine],
-            f => If(f.Safety.SelfHarm == SelfHarmClass.Imminent,
-                $"self-harm language with a sign that harm is close ({f.Safety.Describe()})")),
+            f => If(f.Safety.Fired("DS-1"), $"self-harm language with a sign that harm is close ({f.Safety.Describe("DS-1")})")),
         Rule("DS-2", Decision.Pause, Escalation.Urgent, "any self-harm or suicide language, negated or not (3.2)",
             [CrisisLine, CoachWillContactYou],
-            f => If(f.Safety.SelfHarm >= SelfHarmClass.SelfHarm, $"self-harm or suicide language ({f.Safety.Describe()})")),
+            f => If(f.Safety.SelfHarm >= SelfHarmClass.SelfHarm, $"self-harm or suicide language ({f.Safety.Describe(f.Safety.Fired("DS-2") ? "DS-2" : "DS-1")})")),
         Rule("DS-3", Decision.Hold, Escalation.Routine, "distress words without self-harm content (3.2)",
             [CoachWillContactYou],
-            f => If(f.Safety.SelfHarm == SelfHarmClass.Distress, $"distress words ({f.Safety.Describe()})")),
+            f => If(f.Safety.SelfHarm == SelfHarmClass.Distress, $"distress words ({f.Safety.Describe("DS-3")})")),
         Rule("RF-1", Decision.Pause, Escalation.Emergency, "bladder_bowel, saddle_numbness or progressive_weakness",
             [SeekEmergencyCare, StopTheExercise],
-            f => Flags(f, "possible cauda equina syndrome or major nerve loss",
+            f => Flags(f, "RF-1", "possible cauda equina syndrome or major nerve loss",
                 RedFlag.BladderBowel, RedFlag.SaddleNumbness, RedFlag.ProgressiveWeakness)),
         Rule("RF-2", Decision.Pause, Escalation.Urgent, "fever", [SeeADoctorToday],
-            f => Flags(f, "possible spinal infection", RedFlag.Fever)),
+            f => Flags(f, "RF-2", "possible spinal infection", RedFlag.Fever)),
         Rule("RF-3", Decision.Pause, Escalation.Urgent, "recent_trauma", [SeeADoctorToday],
-            f => Flags(f, "possible fracture", RedFlag.RecentTrauma)),
+            f => Flags(f, "RF-3", "possible fracture", RedFlag.RecentTrauma)),
         Rule("RF-4", Decision.Pause, Escalation.Urgent, "cancer_history or unexplained_weight_loss", [SeeADoctorToday],
-            f => Flags(f, "possible malignancy", RedFlag.CancerHistory, RedFlag.UnexplainedWeightLoss)),
+            f => Flags(f, "RF-4", "possible malignancy", RedFlag.CancerHistory, RedFlag.UnexplainedWeightLoss)),
         Rule("RF-5", Decision.Hold, Escalation.Routine, "night_pain with no other red flag", [CoachWillContactYou],
             f => If(f.Has(RedFlag.NightPain) && f.RedFlags.Count == 1,
                 $"{f.Source(RedFlag.NightPain)} with no other red flag")),
         Rule("RF-6", Decision.Pause, Escalation.Emergency,
             "[project extension, section 2] sudden severe back or belly pain with feeling faint, or a pulsing lump in the belly",
             [SeekEmergencyCare],
-            f => If(f.Safety.AorticEmergency, $"possible aortic aneurysm described in free text ({f.Safety.Describe()})")),
+            f => If(f.Safety.AorticEmergency, $"possible aortic aneurysm described in free text ({f.Safety.Describe("RF-6")})")),
     ];
 
-    private static string? Flags(RuleFacts facts, string meaning, params RedFlag[] flags)
+    /// <summary>
+    /// The reason a red-flag rule fires: its flags reported or found in the free text, or a finding of the rule in the
+    /// free text that names no flag (injecting drugs for RF-2, steroids with sudden pain for RF-3).
+    /// </summary>
+    private static string? Flags(RuleFacts facts, string ruleId, string meaning, params RedFlag[] flags)
     {
         var present = flags.Where(facts.Has).Select(facts.Source).ToList();
+        if (facts.Safety.Findings.Any(f => f.RuleId == ruleId && f.Flag is null))
+        {
+            present.Add($"found in free text: {facts.Safety.Describe(ruleId)}");
+        }
+
         return present.Count == 0 ? null : $"{string.Join(", ", present)}: {meaning}";
     }
 }

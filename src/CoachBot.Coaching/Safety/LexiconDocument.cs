@@ -2,9 +2,13 @@ using System.Text.Json;
 
 namespace CoachBot.Coaching.Safety;
 
-/// <summary>Reads the parts of one lexicon document, naming the source and field on any error.</summary>
+/// <summary>Reads the parts of one content/safety document, naming the source and the entry on any error.</summary>
 internal sealed class LexiconDocument(SafetyLexiconSource source, JsonElement root)
 {
+    public SafetyLexiconSource Source => source;
+
+    public JsonElement Root => root;
+
     public string Version { get; } = RequiredString(source, root, "version");
 
     public static string RequiredString(SafetyLexiconSource source, JsonElement element, string name) =>
@@ -30,71 +34,84 @@ internal sealed class LexiconDocument(SafetyLexiconSource source, JsonElement ro
         return result;
     }
 
-    public IEnumerable<string> Words(string name) => Strings(root, name, name).Select(TextNormalizer.Word);
-
-    public IReadOnlyList<LexiconEntry> Entries(string path, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    /// <summary>Single words of a list (noFuzzy, joinWords, endAt), normalised.</summary>
+    public IReadOnlySet<string> Words(JsonElement element, string name, string where)
     {
-        var element = path.Length == 0 ? root : Navigate(path);
-        var prefix = path.Length == 0 ? string.Empty : path + ".";
-        var entries = Strings(element, "phrases", prefix + "phrases")
-            .Select((p, i) => new LexiconEntry([[Phrase(p, $"{prefix}phrases[{i}]", rewrites)]]))
-            .ToList();
-        if (element.TryGetProperty("combinations", out var combinations))
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var list = Strings(element, name, where);
+        for (var i = 0; i < list.Count; i++)
         {
-            var i = 0;
-            foreach (var combination in combinations.EnumerateArray())
+            var word = TextNormalizer.Word(list[i]);
+            if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
             {
-                var where = $"{prefix}combinations[{i++}].allOf";
-                var groups = combination.TryGetProperty("allOf", out var allOf) && allOf.ValueKind == JsonValueKind.Array
-                    ? allOf.EnumerateArray().Select((g, j) => (IReadOnlyList<LexiconPhrase>)Strings(g, null, $"{where}[{j}]")
-                        .Select(p => Phrase(p, $"{where}[{j}]", rewrites)).ToList()).ToList()
-                    : throw Error(where, "required array of phrase groups.");
-                entries.Add(groups.Count > 0 ? new LexiconEntry(groups) : throw Error(where, "must not be empty."));
+                throw Error($"{where}[{i}]", $"\"{list[i]}\" must be one word.");
+            }
+
+            words.Add(word);
+        }
+
+        return words;
+    }
+
+    /// <summary>The phrases of a list, normalised with the rewrites.</summary>
+    public IReadOnlyList<LexiconPhrase> Phrases(JsonElement element, string name, string where, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    {
+        var list = Strings(element, name, where);
+        return list.Select((p, i) => Phrase(p, $"{where}[{i}]", rewrites)).ToList();
+    }
+
+    public LexiconPhrase Phrase(string text, string where, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    {
+        var tokens = new List<string>();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is PhraseMatcher.Wildcard or PhraseMatcher.Number)
+            {
+                tokens.Add(word);
+            }
+            else if (word.Length > 1 && word.EndsWith('*'))
+            {
+                var stem = TextNormalizer.Word(word[..^1]);
+                tokens.Add(stem.Length >= 3 && !stem.Contains(' ', StringComparison.Ordinal)
+                    ? stem + "*"
+                    : throw Error(where, $"\"{word}\": a word ending in * needs at least 3 letters before it."));
+            }
+            else
+            {
+                tokens.AddRange(TextNormalizer.Tokens(word, rewrites));
             }
         }
 
-        return entries;
-    }
-
-    public void RejectUnknownFlags(IReadOnlyList<string> known)
-    {
-        foreach (var property in Object(root, "flags", "flags").EnumerateObject())
-        {
-            if (!known.Contains(property.Name) || property.Name == "none")
-            {
-                throw Error($"flags.{property.Name}", $"unknown red flag; expected one of {string.Join(", ", known.Where(k => k != "none"))}.");
-            }
-        }
-    }
-
-    private LexiconPhrase Phrase(string text, string where, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
-    {
-        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w == PhraseMatcher.Wildcard ? [PhraseMatcher.Wildcard] : TextNormalizer.Tokens(w, rewrites))
-            .ToList();
-        return tokens.Count > 0 && tokens.Exists(t => t != PhraseMatcher.Wildcard)
+        return tokens.Count > 0 && tokens.Exists(t => t is not PhraseMatcher.Wildcard and not PhraseMatcher.Number)
             ? new LexiconPhrase(text, tokens)
-            : throw Error(where, $"phrase \"{text}\" has no words.");
+            : throw Error(where, $"\"{text}\" has no words.");
     }
 
-    private JsonElement Navigate(string path)
-    {
-        var element = root;
-        foreach (var part in path.Split('.'))
-        {
-            element = Object(element, part, path);
-        }
-
-        return element;
-    }
-
-    private JsonElement Object(JsonElement element, string name, string where) =>
+    public JsonElement Object(JsonElement element, string name, string where) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object
             ? value
             : throw Error(where, "required object.");
 
-    private List<string> Strings(JsonElement element, string? name, string where)
+    public int PositiveInt(JsonElement element, string name, string where, int? fallback)
     {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return fallback ?? throw Error(where, "required whole number above 0.");
+        }
+
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number > 0
+            ? number
+            : throw Error(where, "must be a whole number above 0.");
+    }
+
+    public List<string> Strings(JsonElement element, string? name, string where, bool optional = false)
+    {
+        var present = name is null || element.TryGetProperty(name, out _);
+        if (optional && !present)
+        {
+            return [];
+        }
+
         var array = name is null ? element : element.TryGetProperty(name, out var v) ? v : default;
         if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
         {
@@ -102,9 +119,9 @@ internal sealed class LexiconDocument(SafetyLexiconSource source, JsonElement ro
         }
 
         return array.EnumerateArray()
-            .Select(item => item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } s ? s : throw Error(where, "every item must be a non-empty string."))
+            .Select((item, i) => item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } s ? s : throw Error($"{where}[{i}]", "must be a non-empty string."))
             .ToList();
     }
 
-    private SafetyLexiconException Error(string where, string message) => new($"{source.Name}: {where}: {message}");
+    public SafetyLexiconException Error(string where, string message) => new($"{source.Name}: {where}: {message}");
 }

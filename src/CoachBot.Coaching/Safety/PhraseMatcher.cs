@@ -1,14 +1,17 @@
 namespace CoachBot.Coaching.Safety;
 
 /// <summary>
-/// Finds phrases in token lists. Words match exactly, or with a small typo when the lexicon word is long:
-/// one edit (insert, delete, substitute or swap two neighbours) from 6 letters, two edits from 10. A typo
-/// match needs the same first letter and is never allowed for words on the lexicon's no-fuzzy list.
-/// A <c>*</c> in a phrase stands for 0-2 words.
+/// Finds phrases in token lists. Words match exactly, with a plural or possessive s (leg matches legs, tonight
+/// matches tonights), or with a small typo when the lexicon word is long: one edit (insert, delete, substitute or
+/// swap two neighbours) from 6 letters, two edits from 10. A typo match needs the same first letter and is never
+/// allowed for words on the lexicon's no-fuzzy list. A lone <c>*</c> in a phrase stands for 0-2 words, a word ending
+/// in <c>*</c> matches any word it starts (numb* matches numbness), and <c>#</c> matches a number.
 /// </summary>
 internal static class PhraseMatcher
 {
     public const string Wildcard = "*";
+    public const string Number = "#";
+    private const int ShortestTypoWord = 6;
     private const int MaxWildcardWords = 2;
 
     /// <summary>Every (start, end-exclusive) span where the phrase occurs in the tokens.</summary>
@@ -29,12 +32,22 @@ internal static class PhraseMatcher
     /// <summary>Whether a text word matches a lexicon word, allowing small typos in long words.</summary>
     public static bool WordMatches(string text, string lexicon, IReadOnlySet<string> noFuzzy)
     {
-        if (string.Equals(text, lexicon, StringComparison.Ordinal))
+        if (string.Equals(text, lexicon, StringComparison.Ordinal) || IsPlural(text, lexicon))
         {
             return true;
         }
 
-        if (lexicon.Length < 6 || text.Length == 0 || text[0] != lexicon[0] || noFuzzy.Contains(text))
+        if (lexicon == Number)
+        {
+            return text.Length > 0 && text.All(char.IsAsciiDigit);
+        }
+
+        if (IsPrefix(lexicon))
+        {
+            return text.StartsWith(lexicon.AsSpan(0, lexicon.Length - 1), StringComparison.Ordinal);
+        }
+
+        if (lexicon.Length < ShortestTypoWord || text.Length == 0 || text[0] != lexicon[0] || noFuzzy.Contains(text))
         {
             return false;
         }
@@ -42,6 +55,14 @@ internal static class PhraseMatcher
         var allowed = lexicon.Length >= 10 ? 2 : 1;
         return Math.Abs(text.Length - lexicon.Length) <= allowed && EditDistance(text, lexicon) <= allowed;
     }
+
+    /// <summary>Whether a lexicon word is a prefix (ends in <c>*</c>).</summary>
+    public static bool IsPrefix(string lexicon) => lexicon.Length > 1 && lexicon[^1] == '*';
+
+    /// <summary>Whether the text word is the lexicon word with a plural or possessive s (legs, tonights, boxes).</summary>
+    public static bool IsPlural(string text, string lexicon) =>
+        text.Length > lexicon.Length && text.StartsWith(lexicon, StringComparison.Ordinal)
+        && (text.Length == lexicon.Length + 1 ? text[^1] == 's' : text.Length == lexicon.Length + 2 && text.EndsWith("es", StringComparison.Ordinal));
 
     /// <summary>The end (exclusive) of the phrase when it occurs from token <paramref name="start"/>; otherwise -1.</summary>
     public static int MatchAt(TokenMatches matches, int start, IReadOnlyList<string> phrase) =>

@@ -5,34 +5,48 @@ namespace CoachBot.Coaching.Safety;
 
 /// <summary>
 /// Turns text into comparable tokens: lowercase, accents and apostrophes removed (don't → dont), other
-/// punctuation as spaces, simple digit-for-letter swaps undone (su1c1de → suicide), runs of one letter collapsed
-/// (killll → kil, applied to the lexicon as well), then single-word rewrites from the lexicon.
+/// punctuation as spaces, simple digit-for-letter swaps undone (su1c1de → suicide), runs of three or more of one
+/// letter cut to two (killll → kill, sooo → soo), then single-word rewrites from the lexicon. <see cref="Read"/> also
+/// says which clause each token is in (a clause ends at . ! ? ; , or a new line).
 /// </summary>
 internal static class TextNormalizer
 {
+    private const char ClauseBreak = '\u00B6';
+
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoRewrites =
         new Dictionary<string, IReadOnlyList<string>>();
 
     public static IReadOnlyList<string> Tokens(string? text) => Tokens(text, NoRewrites);
 
-    public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
+    public static IReadOnlyList<string> Tokens(string? text, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites) =>
+        Read(text, rewrites).Select(t => t.Token).ToList();
+
+    /// <summary>The tokens with the number of the clause each is in (0, 1, ...).</summary>
+    public static List<(string Token, int Clause)> Read(string? text, IReadOnlyDictionary<string, IReadOnlyList<string>> rewrites)
     {
+        var result = new List<(string, int)>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [];
+            return result;
         }
 
-        var result = new List<string>();
+        var clause = 0;
         foreach (var raw in Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
+            if (raw[0] == ClauseBreak)
+            {
+                clause += result.Count > 0 ? 1 : 0;
+                continue;
+            }
+
             var token = Collapse(Unleet(raw));
             if (rewrites.TryGetValue(token, out var replacement))
             {
-                result.AddRange(replacement);
+                result.AddRange(replacement.Select(r => (r, clause)));
             }
             else
             {
-                result.Add(token);
+                result.Add((token, clause));
             }
         }
 
@@ -53,6 +67,12 @@ internal static class TextNormalizer
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark || IsApostrophe(c))
             {
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or ';' or ',' or '\n' or '\r')
+            {
+                builder.Append(' ').Append(ClauseBreak).Append(' ');
                 continue;
             }
 
@@ -111,7 +131,8 @@ internal static class TextNormalizer
         var builder = new StringBuilder(token.Length);
         foreach (var c in token)
         {
-            if (builder.Length == 0 || builder[^1] != c || !char.IsLetter(c))
+            var tripled = builder.Length >= 2 && builder[^1] == c && builder[^2] == c && char.IsLetter(c);
+            if (!tripled)
             {
                 builder.Append(c);
             }

@@ -47,6 +47,9 @@ internal sealed class TokenMatches
     /// <summary>Whether token <paramref name="at"/> matches the lexicon word.</summary>
     public bool Matches(int at, string word) => HitsOf(word) is { } hits && hits[at];
 
+    /// <summary>Whether token <paramref name="at"/> matches one of the words.</summary>
+    public bool MatchesAny(int at, IEnumerable<string> words) => words.Any(w => Matches(at, w));
+
     /// <summary>False when some word of the phrase (not a wildcard) matches no token, so the phrase cannot occur.</summary>
     public bool CanOccur(IReadOnlyList<string> phrase)
     {

@@ -616,6 +616,18 @@ public static class MessageKeys
         /// <summary><c>safety.distress</c>. Placeholders: <c>{emergency_number}</c>.</summary>
         public const string Distress = "safety.distress";
 
+        /// <summary><c>safety.ask_numbness</c>.</summary>
+        public const string AskNumbness = "safety.ask_numbness";
+
+        /// <summary><c>safety.ask_bladder</c>.</summary>
+        public const string AskBladder = "safety.ask_bladder";
+
+        /// <summary><c>safety.ask_weakness</c>.</summary>
+        public const string AskWeakness = "safety.ask_weakness";
+
+        /// <summary><c>safety.ask_thanks</c>.</summary>
+        public const string AskThanks = "safety.ask_thanks";
+
         /// <summary><c>safety.training_stopped</c>.</summary>
         public const string TrainingStopped = "safety.training_stopped";
 
@@ -1054,6 +1066,10 @@ public static class MessageKeys
         Safety.CrisisLineItemText,
         Safety.CrisisLineNone,
         Safety.Distress,
+        Safety.AskNumbness,
+        Safety.AskBladder,
+        Safety.AskWeakness,
+        Safety.AskThanks,
         Safety.TrainingStopped,
         Safety.AfterAlert,
         Safety.Netting,

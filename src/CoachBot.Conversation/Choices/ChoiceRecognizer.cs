@@ -2,11 +2,15 @@ namespace CoachBot.Conversation.Choices;
 
 /// <summary>
 /// Recognises choices in an answer, in the SDK's order (only the first strategy that finds something is
-/// used): (1) the choice's value, button title or a synonym, as whole words anywhere in the answer;
-/// (2) ordinals ("the second one", "last"); (3) plain numbers ("2", "1, 3").
+/// used): (1) the choice's value, button title or a synonym, as whole words anywhere in the answer: every word of
+/// it, in order, with at most two other words between two of them (the SDK's default <c>findValues</c>: no partial
+/// matches, a token distance of 2), never one shared word of a longer choice; (2) ordinals ("the second one",
+/// "last"); (3) plain numbers ("2", "1, 3").
 /// </summary>
 public static class ChoiceRecognizer
 {
+    private const int MaxTokenDistance = 2;
+
     private static readonly Dictionary<string, int> Ordinals = new(StringComparer.Ordinal)
     {
         ["first"] = 1, ["1st"] = 1, ["second"] = 2, ["2nd"] = 2, ["third"] = 3, ["3rd"] = 3, ["fourth"] = 4, ["4th"] = 4,
@@ -40,28 +44,28 @@ public static class ChoiceRecognizer
 
     private static List<FoundChoice> MatchText(List<string> tokens, IReadOnlyList<Choice> choices, bool allowMultiple)
     {
-        var matches = new List<(int Index, int Start, int Length, string Synonym)>();
+        var matches = new List<(int Index, int Start, int End, int Length, string Synonym)>();
         for (var c = 0; c < choices.Count; c++)
         {
-            (int Start, int Length, string Synonym)? best = null;
+            (int Start, int End, int Length, string Synonym)? best = null;
             foreach (var candidate in Candidates(choices[c]))
             {
                 var phrase = TextTokens.Tokenize(candidate);
-                var start = Find(tokens, phrase);
+                var (start, end) = Find(tokens, phrase);
                 if (start >= 0 && (best is null || phrase.Count > best.Value.Length))
                 {
-                    best = (start, phrase.Count, candidate);
+                    best = (start, end, phrase.Count, candidate);
                 }
             }
 
             if (best is { } b)
             {
-                matches.Add((c, b.Start, b.Length, b.Synonym));
+                matches.Add((c, b.Start, b.End, b.Length, b.Synonym));
             }
         }
 
         // A choice whose words sit inside another choice's longer match ("back" inside "lower back") does not count.
-        matches.RemoveAll(m => matches.Any(o => o.Index != m.Index && o.Length > m.Length && o.Start <= m.Start && o.Start + o.Length >= m.Start + m.Length));
+        matches.RemoveAll(m => matches.Any(o => o.Index != m.Index && o.Length > m.Length && o.Start <= m.Start && o.End >= m.End));
         if (matches.Count == 0)
         {
             return [];
@@ -109,22 +113,46 @@ public static class ChoiceRecognizer
         }
     }
 
-    private static int Find(List<string> tokens, List<string> phrase)
+    /// <summary>
+    /// The first span (start, end exclusive) holding every word of the phrase in order, each within
+    /// <see cref="MaxTokenDistance"/> skipped words of the one before; (-1, -1) when there is none.
+    /// </summary>
+    private static (int Start, int End) Find(List<string> tokens, List<string> phrase)
     {
         if (phrase.Count == 0 || phrase.Count > tokens.Count)
         {
-            return -1;
+            return (-1, -1);
         }
 
-        for (var i = 0; i + phrase.Count <= tokens.Count; i++)
+        for (var start = 0; start < tokens.Count; start++)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Count && all; j++)
+            if (!string.Equals(tokens[start], phrase[0], StringComparison.Ordinal))
             {
-                all = string.Equals(tokens[i + j], phrase[j], StringComparison.Ordinal);
+                continue;
             }
 
-            if (all)
+            var at = start;
+            var matched = 1;
+            while (matched < phrase.Count && NextWithin(tokens, phrase[matched], at) is var next && next >= 0)
+            {
+                at = next;
+                matched++;
+            }
+
+            if (matched == phrase.Count)
+            {
+                return (start, at + 1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
+    private static int NextWithin(List<string> tokens, string word, int after)
+    {
+        for (var i = after + 1; i < tokens.Count && i <= after + 1 + MaxTokenDistance; i++)
+        {
+            if (string.Equals(tokens[i], word, StringComparison.Ordinal))
             {
                 return i;
             }

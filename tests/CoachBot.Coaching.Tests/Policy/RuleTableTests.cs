@@ -84,6 +84,6 @@ public class RuleTableTests
 
         Assert.Equal(ClinicalRuleSet.Version, decision.RuleSetVersion);
         Assert.Equal(Support.TestLexicon.Current.Version, decision.SafetyLexiconVersion);
-        Assert.Contains("selfHarm@", decision.SafetyLexiconVersion, StringComparison.Ordinal);
+        Assert.Contains("rules@", decision.SafetyLexiconVersion, StringComparison.Ordinal);
     }
 }

@@ -33,9 +33,10 @@ public class PhraseMatcherTests
 
     [Theory]
     [InlineData("Don't  WANT to   be here!!", "do not want to be here")]
-    [InlineData("I\u2019m sooo tired", "i am so tired")]
+    [InlineData("I\u2019m sooo tired", "i am soo tired")]
     [InlineData("café", "cafe")]
-    [InlineData("k1ll", "kil")]
+    [InlineData("k1lll", "kill")]
+    [InlineData("numb. no pain, really", "numb no pain really")]
     public void Tokens_Text_IsNormalised(string text, string expected)
     {
         Assert.Equal(expected, string.Join(" ", TextNormalizer.Tokens(text, Support.TestLexicon.Current.Rewrites)));
@@ -81,14 +82,14 @@ public class PhraseMatcherTests
         // every phrase of the real lexicon: the per-message word cache, with or without the lexicon's word index,
         // must find exactly what the plain search below finds.
         var lexicon = TestLexicon.Current;
-        var phrases = lexicon.SelfHarm.Concat(lexicon.Imminence).Concat(lexicon.Distress).Concat(lexicon.NotTriggers)
-            .Concat(lexicon.AorticEmergency).Concat(lexicon.RedFlags.Values.SelectMany(e => e))
-            .SelectMany(e => e.AllOf).SelectMany(g => g).Select(p => p.Tokens).ToList();
+        var phrases = lexicon.Concepts.Values.SelectMany(c => c.Terms).Concat(lexicon.Triggers.Select(t => t.Phrase))
+            .Concat(lexicon.Terminators).Concat(lexicon.NotTriggers).Select(p => p.Tokens).ToList();
         var words = phrases.SelectMany(p => p).Where(w => w != PhraseMatcher.Wildcard).Distinct(StringComparer.Ordinal)
-            .Concat(lexicon.NoFuzzy).Concat(["i", "the", "my", "back", "today", "a", "bit", "and"]).ToArray();
+            .Select(w => w == PhraseMatcher.Number ? "30" : PhraseMatcher.IsPrefix(w) ? w[..^1] + "ing" : w)
+            .Concat(lexicon.NoFuzzy).Concat(["i", "the", "my", "back", "today", "a", "bit", "and", "legs", "boxes"]).ToArray();
         var random = new Random(20261122);
         var spans = 0;
-        for (var message = 0; message < 1_500; message++)
+        for (var message = 0; message < 300; message++)
         {
             var tokens = new string[random.Next(1, 25)];
             for (var i = 0; i < tokens.Length; i++)

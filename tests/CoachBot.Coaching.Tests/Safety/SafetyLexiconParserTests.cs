@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Safety;
 using CoachBot.Coaching.Tests.Support;
 
@@ -7,84 +8,122 @@ namespace CoachBot.Coaching.Tests.Safety;
 public class SafetyLexiconParserTests
 {
     [Fact]
-    public void Parse_ContentFiles_LoadsEveryKindAndFlag()
+    public void Parse_ContentFiles_LoadsConceptsRulesModifiersAndQuestions()
     {
         var lexicon = TestLexicon.Current;
 
-        Assert.NotEmpty(lexicon.SelfHarm);
-        Assert.NotEmpty(lexicon.Imminence);
-        Assert.NotEmpty(lexicon.Distress);
-        Assert.NotEmpty(lexicon.NotTriggers);
-        Assert.NotEmpty(lexicon.AorticEmergency);
-        Assert.Equal(8, lexicon.RedFlags.Count);
-        Assert.All(lexicon.RedFlags.Values, Assert.NotEmpty);
+        Assert.Contains("saddleRegion", lexicon.Concepts.Keys);
+        Assert.Contains("ideation", lexicon.Concepts.Keys);
+        Assert.All(SafetyLexicon.ScreenRuleIds, id => Assert.Contains(lexicon.Rules, r => r.Id == id));
+        Assert.All(Enum.GetValues<RedFlag>().Where(f => f != RedFlag.None), f => Assert.Contains(lexicon.Rules, r => r.Flag == f));
+        Assert.All(lexicon.Rules.Where(r => r.Id is "DS-1" or "DS-2"), r => Assert.Empty(r.SilencedBy));
+        Assert.All(Enum.GetValues<ConceptModifier>(), m => Assert.Contains(lexicon.Triggers, t => t.Modifier == m));
+        Assert.NotEmpty(lexicon.Questions);
     }
 
     [Fact]
     public void Parse_MissingKind_NamesIt()
     {
-        var sources = TestLexicon.Sources().Where(s => s.Name != "distress.json");
+        var sources = TestLexicon.Sources().Where(s => s.Name != "modifiers.json");
 
         var error = Assert.Throws<SafetyLexiconException>(() => SafetyLexiconParser.Parse(sources));
 
-        Assert.Contains("distress", error.Message, StringComparison.Ordinal);
+        Assert.Contains("modifiers", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Parse_NotJson_NamesTheFile()
     {
-        var sources = TestLexicon.Sources().Select(s => s.Name == "self-harm.json" ? s with { Json = "{oops" } : s);
+        var sources = TestLexicon.Sources().Select(s => s.Name == "rules.json" ? s with { Json = "{oops" } : s);
 
         var error = Assert.Throws<SafetyLexiconException>(() => SafetyLexiconParser.Parse(sources));
 
-        Assert.StartsWith("self-harm.json:", error.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("red-flags.json", "flags.fever")]
-    [InlineData("self-harm.json", "phrases")]
-    public void Parse_EmptyList_NamesTheField(string file, string field)
-    {
-        var sources = TestLexicon.Sources().Select(s => s.Name == file ? s with { Json = Empty(s.Json, field) } : s);
-
-        var error = Assert.Throws<SafetyLexiconException>(() => SafetyLexiconParser.Parse(sources));
-
-        Assert.Contains($"{file}: {field}", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rules.json:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Parse_UnknownRedFlag_IsRejected()
+    public void Parse_UnknownConceptInARule_NamesFileAndEntry()
     {
-        var sources = TestLexicon.Sources().Select(s =>
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("rules.json", n => n["rules"]![0]!["allOf"]![0]![0] = "nope"));
+
+        Assert.Equal("rules.json: rules[0].allOf[0][0]: unknown concept \"nope\".", error.Message);
+    }
+
+    [Fact]
+    public void Parse_SelfHarmRuleSilencedByAModifier_IsRejected()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("rules.json", n =>
         {
-            if (s.Name != "red-flags.json")
+            var rule = n["rules"]!.AsArray().First(r => (string?)r!["id"] == "DS-2")!;
+            rule["silencedBy"] = new JsonArray("negated");
+        }));
+
+        Assert.Contains("nothing may silence self-harm", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("rules.json: rules[", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FlagUnderTheWrongRuleId_IsRejected()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("rules.json", n =>
+        {
+            var rule = n["rules"]!.AsArray().First(r => (string?)r!["flag"] == "fever")!;
+            rule["id"] = "RF-3";
+        }));
+
+        Assert.Contains("fever belongs to RF-2, not RF-3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EmptyTerms_NamesTheConcept()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("concepts-red-flags.json", n => n["concepts"]!["fever"]!["terms"] = new JsonArray()));
+
+        Assert.StartsWith("concepts-red-flags.json: concepts.fever.terms:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ConceptNoRuleUses_IsRejected()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("concepts-red-flags.json", n => n["concepts"]!["spare"] = new JsonObject { ["terms"] = new JsonArray("spare") }));
+
+        Assert.Contains("concept \"spare\" is used by no rule", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NoRuleForARedFlag_IsRejected()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("rules.json", n =>
+        {
+            var rules = n["rules"]!.AsArray();
+            foreach (var rule in rules.Where(r => (string?)r!["flag"] == "night_pain").ToList())
+            {
+                rule!["flag"] = null;
+                rule.AsObject().Remove("flag");
+            }
+        }));
+
+        Assert.Contains("no rule reports night_pain", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ShortPrefix_IsRejected()
+    {
+        var error = Assert.Throws<SafetyLexiconException>(() => Parse("concepts-crisis.json", n => n["concepts"]!["timing"]!["terms"]!.AsArray().Add("no*")));
+
+        Assert.Contains("concepts.timing.terms[", error.Message, StringComparison.Ordinal);
+    }
+
+    private static SafetyLexicon Parse(string file, Action<JsonNode> change) =>
+        SafetyLexiconParser.Parse(TestLexicon.Sources().Select(s =>
+        {
+            if (s.Name != file)
             {
                 return s;
             }
 
             var node = JsonNode.Parse(s.Json)!;
-            node["flags"]!["headache"] = new JsonObject { ["phrases"] = new JsonArray("head hurts") };
+            change(node);
             return s with { Json = node.ToJsonString() };
-        });
-
-        var error = Assert.Throws<SafetyLexiconException>(() => SafetyLexiconParser.Parse(sources));
-
-        Assert.Contains("flags.headache", error.Message, StringComparison.Ordinal);
-    }
-
-    private static string Empty(string json, string path)
-    {
-        var node = JsonNode.Parse(json)!;
-        var target = path.Split('.').Aggregate(node, (n, part) => n[part]!);
-        if (target is JsonObject obj)
-        {
-            obj["phrases"] = new JsonArray();
-        }
-        else
-        {
-            node[path] = new JsonArray();
-        }
-
-        return node.ToJsonString();
-    }
+        }));
 }

@@ -134,12 +134,89 @@ public class SafetyScreenTests
     }
 
     [Fact]
-    public void Screen_Match_ReportsLexiconPhraseNotPatientText()
+    public void Screen_Finding_NamesRuleConceptsAndContentTermsNotPatientText()
     {
-        var findings = Screen("My name is Sam and I want to kill myself");
+        var findings = Screen("My name is Sam and I want to killl myselff");
 
-        var match = Assert.Single(findings.Matches);
-        Assert.Equal("selfHarm", match.Category);
-        Assert.Equal("kill myself", match.Phrase);
+        var finding = Assert.Single(findings.Findings);
+        Assert.Equal("DS-2", finding.RuleId);
+        Assert.Equal(Coaching.Policy.Escalation.Urgent, finding.Level);
+        Assert.Equal([new ConceptMatch("ideation", "kill myself")], finding.Concepts);
+        Assert.DoesNotContain("Sam", findings.Describe(), StringComparison.Ordinal);
+    }
+}
+
+public class SafetyScreenConceptTests
+{
+    private static SafetyFindings Screen(string text) => SafetyScreen.Screen(TestLexicon.Current, text);
+
+    [Theory]
+    [InlineData("no numbness around my bum", "numbness around my bum", ConceptModifier.Negated)]
+    [InlineData("my bum numbness has gone away", "my bum numbness is bad", ConceptModifier.Negated)]
+    [InlineData("my mum has numbness in her groin", "I have numbness in my groin", ConceptModifier.OtherPerson)]
+    [InlineData("what should I do if my groin goes numb", "my groin has gone numb", ConceptModifier.Hypothetical)]
+    [InlineData("my bum went numb years ago after a fall", "my bum went numb today after a fall", ConceptModifier.Historical)]
+    public void Screen_ModifiedRedFlag_DoesNotFire(string modified, string plain, ConceptModifier modifier)
+    {
+        Assert.False(Screen(modified).Any, $"{modifier}: {Screen(modified).Describe()}");
+        Assert.Contains(RedFlag.SaddleNumbness, Screen(plain).RedFlags);
+    }
+
+    [Theory]
+    [InlineData("I'm not going to kill myself")]
+    [InlineData("my friend said I should never kill myself")]
+    [InlineData("if I was gone nobody would miss me")]
+    [InlineData("years ago I wanted to die and I do again")]
+    public void Screen_SelfHarm_IsNeverSilencedByAModifier(string text)
+    {
+        Assert.True(Screen(text).SelfHarm >= SelfHarmClass.SelfHarm, Screen(text).Describe());
+    }
+
+    [Theory]
+    [InlineData("cantfeel my bum")]
+    [InlineData("I cnt feel my bottom")]
+    [InlineData("my groin is numbbb")]
+    [InlineData("i cant feeel my privates")]
+    public void Screen_TyposAndRunTogetherWords_StillFire(string text)
+    {
+        Assert.Contains(RedFlag.SaddleNumbness, Screen(text).RedFlags);
+    }
+
+    [Theory]
+    [InlineData("numb", "numbness")]
+    [InlineData("my bladder feels weird", "bladder")]
+    [InlineData("my legs feel weak", "weakness")]
+    public void Screen_SymptomWithoutEnoughForARule_AsksTheTargetedQuestion(string text, string question)
+    {
+        var findings = Screen(text);
+
+        Assert.False(findings.Any);
+        Assert.Contains(findings.Questions, q => q.Name == question);
+    }
+
+    [Fact]
+    public void Confirm_YesToTheNumbnessQuestion_IsAnRf1SaddleFinding()
+    {
+        var question = Screen("numb").Questions[0];
+
+        var findings = SafetyScreen.Confirm(question);
+
+        Assert.Equal(["RF-1"], findings.RuleIds);
+        Assert.Contains(RedFlag.SaddleNumbness, findings.RedFlags);
+        Assert.Equal(Coaching.Policy.Escalation.Emergency, findings.Level);
+    }
+
+    [Fact]
+    public void Screen_NumbHands_AsksNothing()
+    {
+        Assert.Empty(Screen("pins and needles in my hands from my phone").Questions);
+    }
+
+    [Fact]
+    public void Screen_SeveralRules_AreOrderedMostUrgentFirst()
+    {
+        var findings = Screen("I had a fall and now my groin is numb and I feel hopeless");
+
+        Assert.Equal(["RF-1", "RF-3", "DS-3"], findings.RuleIds);
     }
 }

@@ -84,4 +84,27 @@ public class ChoiceRecognizerTests
 
         Assert.Equal("3 times a week", Assert.Single(ChoiceRecognizer.Recognize("3 times a week", choices)).Value);
     }
+
+    private static readonly List<Choice> Consent =
+    [
+        new("Yes, that's OK", "yes", "ok"),
+        new("No", "no"),
+        new("Tell me more", "tell me more", "more info"),
+    ];
+
+    [Theory]
+    [InlineData("tell me a bit more", 2)]
+    [InlineData("can you tell me some more", 2)]
+    [InlineData("Yes, that's fine, it's OK", 0)]
+    public void Recognize_EveryWordInOrderWithAtMostTwoBetween_FindsTheChoice(string text, int expectedIndex) =>
+        Assert.Equal(expectedIndex, Assert.Single(ChoiceRecognizer.Recognize(text, Consent)).Index);
+
+    [Theory]
+    [InlineData("my wife thinks I should rest more")]
+    [InlineData("what does this cost me")]
+    [InlineData("more")]
+    [InlineData("tell them what you told me before about more")]
+    [InlineData("me more tell")]
+    public void Recognize_OneSharedWordOrWordsTooFarApart_IsNoAnswer(string text) =>
+        Assert.Empty(ChoiceRecognizer.Recognize(text, Consent));
 }
