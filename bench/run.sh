@@ -135,7 +135,7 @@ start_bot() {
 
 record() { # name idleRssMb logfile
   local line
-  line="$(grep '^RESULT_JSON ' "$3" | tail -1 | sed 's/^RESULT_JSON //')"
+  line="$(grep '^RESULT_JSON ' "$3" | tail -1 | sed 's/^RESULT_JSON //' || true)"
   if [ -z "$line" ]; then
     echo "[bench] $1: the driver produced no result; its log:" >&2
     cat "$3" >&2

@@ -2,7 +2,10 @@
 // bot pipeline and storage, with one or more scheduler instances racing on the same store, and prints the elapsed
 // time, sends, duplicates and misses. A benchmark, not a test.
 //
-//   dotnet run -c Release --project bench/CoachBot.Scheduling.Bench -- [--patients 100000] [--instances 2] [--store memory|sqlite]
+//   dotnet run -c Release --project bench/CoachBot.Scheduling.Bench -- [--patients 100000] [--instances 2] [--store memory|sqlite|azureblob]
+//
+// --store azureblob needs a blob service, normally Azurite on 127.0.0.1:10000 (--connection-string, default
+// UseDevelopmentStorage=true); every run uses a new container, and each instance has its own client.
 using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Content;
@@ -13,6 +16,7 @@ using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Scheduling;
 using CoachBot.Scheduling.Bench;
+using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
@@ -23,6 +27,13 @@ var patients = int.Parse(Arg("--patients", "100000"), CultureInfo.InvariantCultu
 var instances = int.Parse(Arg("--instances", "2"), CultureInfo.InvariantCulture);
 var store = Arg("--store", "memory");
 var parallelism = int.Parse(Arg("--parallelism", "16"), CultureInfo.InvariantCulture);
+var connectionString = Arg("--connection-string", "UseDevelopmentStorage=true");
+var container = "bench-" + Guid.NewGuid().ToString("N")[..12];
+if (store is not ("memory" or "sqlite" or "azureblob"))
+{
+    Console.Error.WriteLine($"--store must be memory, sqlite or azureblob (was '{store}').");
+    return 2;
+}
 
 var folder = Path.Combine(Path.GetTempPath(), "coachbot-bench-" + Guid.NewGuid().ToString("N"));
 var stores = new List<IStorage>();
@@ -36,6 +47,13 @@ IStorage NewStore()
         }
 
         return stores[0]; // every instance shares the one in-process store
+    }
+
+    if (store == "azureblob")
+    {
+        var blob = new AzureBlobStorage(new AzureBlobStorageOptions { ConnectionString = connectionString, Container = container });
+        stores.Add(blob);
+        return blob; // one client per instance on the same container, like separate processes
     }
 
     Directory.CreateDirectory(folder);
@@ -137,6 +155,11 @@ foreach (var provider in providers)
 foreach (var disposable in stores.OfType<IDisposable>())
 {
     disposable.Dispose();
+}
+
+if (store == "azureblob")
+{
+    await new Azure.Storage.Blobs.BlobServiceClient(connectionString).GetBlobContainerClient(container).DeleteIfExistsAsync();
 }
 
 if (Directory.Exists(folder))

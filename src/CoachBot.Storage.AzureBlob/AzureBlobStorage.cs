@@ -1,53 +1,77 @@
 using System.Runtime.CompilerServices;
-using System.Text;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using CoachBot.Protocol.State;
 
 namespace CoachBot.Storage.AzureBlob;
 
 /// <summary>
-/// <see cref="IStorage"/> on Azure Blob Storage (or Azurite): one block blob per key in one container,
-/// the blob's ETag as the item's ETag, conditional Put Blob for the ETag rules (If-None-Match: * to
-/// create, If-Match to update), so 412 or 409 becomes <see cref="StorageConflictException"/>.
+/// <see cref="IStorage"/> on Azure Blob Storage (or Azurite) through the Azure SDK: one block blob per key in one
+/// container, the blob's ETag as the item's ETag, and conditional uploads for the ETag rules (If-None-Match: * to
+/// create, If-Match to update), so 412, or 409 BlobAlreadyExists, becomes <see cref="StorageConflictException"/>.
 /// </summary>
 /// <remarks>
 /// A batch is NOT atomic here: keys are written one after another and a conflict stops the batch, with
 /// the keys before it already written (the exception message says how many). Callers that need
 /// all-or-nothing across keys must keep those values in one key, or use SQLite.
-/// A retried conditional write whose first attempt was applied but unanswered would see its own change
-/// as a conflict; after a retry the stored content is compared and, when it is exactly what was sent,
-/// the write counts as done.
+/// A conditional write that the SDK retried after an attempt whose answer was lost may see its own change as a
+/// conflict; then the stored content is compared and, when it is exactly what was sent, the write counts as done.
 /// </remarks>
-public sealed class AzureBlobStorage : IStorage, IDisposable
+public sealed class AzureBlobStorage : IStorage
 {
     private const int ParallelRequests = 8;
+    private const string AttemptsProperty = "CoachBot.Attempts";
+    private static readonly BlobHttpHeaders JsonHeaders = new() { ContentType = "application/json; charset=utf-8" };
 
-    private readonly BlobRestClient _client;
+    private readonly BlobContainerClient _container;
+    private readonly int _listPageSize;
     private readonly Lock _initGate = new();
     private Task? _initialization;
 
     /// <summary>Creates the store. Nothing is sent until first use or <see cref="InitializeAsync"/>.</summary>
-    /// <param name="options">The settings; see <see cref="AzureBlobStorageOptions"/>.</param>
-    /// <param name="timeProvider">The clock for request dates, timeouts and backoff; the system clock by default.</param>
-    /// <param name="handler">The HTTP handler (tests); a pooled <see cref="SocketsHttpHandler"/> by default. Disposed with the store.</param>
-    /// <exception cref="FormatException">The connection settings are malformed.</exception>
-    public AzureBlobStorage(AzureBlobStorageOptions options, TimeProvider? timeProvider = null, HttpMessageHandler? handler = null)
+    /// <exception cref="InvalidOperationException">The settings are not valid; the message names each bad key.</exception>
+    public AzureBlobStorage(AzureBlobStorageOptions options)
+        : this(options, transport: null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        Connection = AzureBlobConnection.FromOptions(options);
-        _client = new BlobRestClient(Connection, options, timeProvider ?? TimeProvider.System, handler);
     }
 
-    /// <summary>The endpoint and authorisation in use.</summary>
-    public AzureBlobConnection Connection { get; }
+    /// <summary>Creates the store on the given HTTP handler (tests).</summary>
+    internal AzureBlobStorage(AzureBlobStorageOptions options, HttpMessageHandler? transport)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        AzureBlobClients.TryChooseCredential(options, out var credential, out _);
+        var service = AzureBlobClients.CreateServiceClient(options, transport, new AttemptCounter());
+        _container = service.GetBlobContainerClient(options.Container);
+        _listPageSize = options.ListPageSize;
+        Credential = credential;
+        Endpoint = new Uri(service.Uri.GetLeftPart(UriPartial.Path));
+    }
 
-    /// <summary>Creates the container when missing. Idempotent; a failed attempt is retried on the next call.</summary>
+    /// <summary>The blob service URL (never with a SAS).</summary>
+    public Uri Endpoint { get; }
+
+    /// <summary>How requests are authorised.</summary>
+    public AzureBlobCredential Credential { get; }
+
+    /// <summary>The container's name.</summary>
+    public string Container => _container.Name;
+
+    /// <summary>
+    /// Creates the container when missing, which also proves the endpoint and credential work. Idempotent; a failed
+    /// attempt is retried on the next call.
+    /// </summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         lock (_initGate)
         {
             if (_initialization is null || _initialization.IsFaulted || _initialization.IsCanceled)
             {
-                _initialization = _client.CreateContainerAsync(CancellationToken.None);
+                // Not tied to one caller's token: several callers may share this initialisation.
+                _initialization = CreateContainerAsync();
             }
 
             return _initialization.WaitAsync(cancellationToken);
@@ -67,10 +91,8 @@ public sealed class AzureBlobStorage : IStorage, IDisposable
             new ParallelOptions { MaxDegreeOfParallelism = ParallelRequests, CancellationToken = cancellationToken },
             async (entry, token) =>
             {
-                var blob = await _client.GetAsync(entry.Name, token).ConfigureAwait(false);
-                if (blob is not null)
+                if (await DownloadAsync(entry.Name, token).ConfigureAwait(false) is { } item)
                 {
-                    var item = new StoreItem(Encoding.UTF8.GetString(blob.Body), blob.ETag);
                     lock (gate)
                     {
                         result[entry.Key] = item;
@@ -106,40 +128,25 @@ public sealed class AzureBlobStorage : IStorage, IDisposable
         var etags = new Dictionary<string, string>(writes.Count, StringComparer.Ordinal);
         foreach (var (key, name, item) in writes)
         {
-            var content = Encoding.UTF8.GetBytes(item.Json);
-            var ifMatch = item.ETag is null or "*" ? null : item.ETag;
-            var response = await _client.PutAsync(name, content, ifMatch, ifNoneMatchAny: item.ETag is null, cancellationToken).ConfigureAwait(false);
-            if (response.Status is System.Net.HttpStatusCode.Created or System.Net.HttpStatusCode.OK)
+            var content = BinaryData.FromString(item.Json);
+            var (etag, retried) = await UploadAsync(name, content, item.ETag, cancellationToken).ConfigureAwait(false);
+            if (etag is null && retried)
             {
-                etags[key] = response.ETag ?? throw new BlobStorageException($"Azure Blob put blob for '{key}' returned no ETag.");
-                continue;
+                etag = await OwnWriteAsync(name, content, cancellationToken).ConfigureAwait(false);
             }
 
-            var conflict = response.Status is System.Net.HttpStatusCode.PreconditionFailed
-                || (response.Status is System.Net.HttpStatusCode.Conflict && response.ErrorCode is "BlobAlreadyExists");
-            if (!conflict)
+            if (etag is null)
             {
-                throw new BlobStorageException(
-                    $"Azure Blob put blob for '{key}' in container '{_client.Container}' failed: {(int)response.Status} {response.ErrorCode}.")
+                var written = etags.Count;
+                throw new StorageConflictException(
+                    $"Storage conflict on '{key}': it was changed by someone else (ETag mismatch)." +
+                    (written > 0 ? $" {written} earlier key(s) of this batch were already written: blob batches are not atomic." : string.Empty))
                 {
-                    Status = response.Status,
-                    ErrorCode = response.ErrorCode,
+                    Key = key,
                 };
             }
 
-            if (response.Retried && await OwnWriteAsync(name, content, cancellationToken).ConfigureAwait(false) is { } ownETag)
-            {
-                etags[key] = ownETag;
-                continue;
-            }
-
-            var written = etags.Count;
-            throw new StorageConflictException(
-                $"Storage conflict on '{key}': it was changed by someone else (ETag mismatch)." +
-                (written > 0 ? $" {written} earlier key(s) of this batch were already written: blob batches are not atomic." : string.Empty))
-            {
-                Key = key,
-            };
+            etags[key] = etag;
         }
 
         return etags;
@@ -154,7 +161,8 @@ public sealed class AzureBlobStorage : IStorage, IDisposable
         await Parallel.ForEachAsync(
             names,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelRequests, CancellationToken = cancellationToken },
-            async (name, token) => await _client.DeleteAsync(name, token).ConfigureAwait(false)).ConfigureAwait(false);
+            async (name, token) => await _container.GetBlobClient(name)
+                .DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: token).ConfigureAwait(false)).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -168,14 +176,11 @@ public sealed class AzureBlobStorage : IStorage, IDisposable
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         var encodedPrefix = BlobNames.Encode(prefix);
         var keys = new List<string>();
-        string? marker = null;
-        do
+        var blobs = _container.GetBlobsAsync(new GetBlobsOptions { Prefix = encodedPrefix.Length > 0 ? encodedPrefix : null }, cancellationToken);
+        await foreach (var page in blobs.AsPages(pageSizeHint: _listPageSize).ConfigureAwait(false))
         {
-            var (names, next) = await _client.ListAsync(encodedPrefix, marker, cancellationToken).ConfigureAwait(false);
-            keys.AddRange(names.Select(BlobNames.Decode));
-            marker = next;
+            keys.AddRange(page.Values.Select(blob => BlobNames.Decode(blob.Name)));
         }
-        while (marker is not null);
 
         keys.Sort(StringComparer.Ordinal);
         foreach (var key in keys)
@@ -185,12 +190,76 @@ public sealed class AzureBlobStorage : IStorage, IDisposable
         }
     }
 
-    /// <summary>Releases the HTTP client.</summary>
-    public void Dispose() => _client.Dispose();
-
-    private async Task<string?> OwnWriteAsync(string name, byte[] content, CancellationToken cancellationToken)
+    private async Task CreateContainerAsync()
     {
-        var current = await _client.GetAsync(name, cancellationToken).ConfigureAwait(false);
-        return current is not null && current.Body.AsSpan().SequenceEqual(content) ? current.ETag : null;
+        try
+        {
+            await _container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or Azure.Identity.AuthenticationFailedException or AggregateException or OperationCanceledException)
+        {
+            throw new InvalidOperationException(
+                $"Azure Blob storage at {Endpoint} (container '{Container}', credential {Credential}) could not be opened: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The blob's content and ETag, or null when it does not exist.</summary>
+    private async Task<StoreItem?> DownloadAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var download = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return new StoreItem(download.Value.Content.ToString(), download.Value.Details.ETag.ToString());
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == BlobErrorCode.BlobNotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Uploads under the item's ETag rule. Returns the new ETag, or null on a conflict; and whether the SDK sent the
+    /// request more than once (an earlier attempt may have been applied).
+    /// </summary>
+    private async Task<(string? ETag, bool Retried)> UploadAsync(string name, BinaryData content, string? etag, CancellationToken cancellationToken)
+    {
+        var conditions = etag switch
+        {
+            null => new BlobRequestConditions { IfNoneMatch = ETag.All },
+            "*" => null,
+            _ => new BlobRequestConditions { IfMatch = new ETag(etag) },
+        };
+        var attempts = new StrongBox<int>();
+        using var scope = HttpPipeline.CreateHttpMessagePropertiesScope(new Dictionary<string, object?> { [AttemptsProperty] = attempts });
+        try
+        {
+            using var stream = content.ToStream();
+            var uploaded = await _container.GetBlockBlobClient(name)
+                .UploadAsync(stream, new BlobUploadOptions { HttpHeaders = JsonHeaders, Conditions = conditions }, cancellationToken)
+                .ConfigureAwait(false);
+            return (uploaded.Value.ETag.ToString(), attempts.Value > 1);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412 || (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.BlobAlreadyExists))
+        {
+            return (null, attempts.Value > 1);
+        }
+    }
+
+    private async Task<string?> OwnWriteAsync(string name, BinaryData content, CancellationToken cancellationToken)
+    {
+        var current = await DownloadAsync(name, cancellationToken).ConfigureAwait(false);
+        return current is not null && string.Equals(current.Json, content.ToString(), StringComparison.Ordinal) ? current.ETag : null;
+    }
+
+    /// <summary>Counts the attempts of a request (retries included) in the <see cref="StrongBox{T}"/> its scope gave it.</summary>
+    private sealed class AttemptCounter : HttpPipelineSynchronousPolicy
+    {
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.TryGetProperty(AttemptsProperty, out var value) && value is StrongBox<int> attempts)
+            {
+                Interlocked.Increment(ref attempts.Value);
+            }
+        }
     }
 }

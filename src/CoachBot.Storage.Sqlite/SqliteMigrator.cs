@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;
 
@@ -9,40 +10,46 @@ namespace CoachBot.Storage.Sqlite;
 internal static class SqliteMigrator
 {
     /// <summary>Applies the pending steps and returns how many ran.</summary>
-    public static int Migrate(SqliteDatabase database, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
+    public static int Migrate(SqliteConnection connection, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(migrations);
         ArgumentNullException.ThrowIfNull(timeProvider);
         CheckOrder(migrations);
 
-        var applied = 0;
-        database.InTransaction(write: true, database, d => applied = MigrateInTransaction(d, migrations, timeProvider));
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var applied = MigrateInTransaction(connection, transaction, migrations, timeProvider);
+        transaction.Commit();
         return applied;
     }
 
     /// <summary>The highest applied version, or 0 for a new database.</summary>
-    public static int CurrentVersion(SqliteDatabase database)
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        if (database.ScalarInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';") == 0)
+        ArgumentNullException.ThrowIfNull(connection);
+        const string HasTable = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version';";
+        if ((long)SqliteConnections.Scalar(connection, HasTable, transaction)! == 0)
         {
             return 0;
         }
 
-        return checked((int)database.ScalarInt64("SELECT COALESCE(MAX(version), 0) FROM schema_version;"));
+        return checked((int)(long)SqliteConnections.Scalar(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version;", transaction)!);
     }
 
-    private static int MigrateInTransaction(SqliteDatabase database, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
+    private static int MigrateInTransaction(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<SqliteMigration> migrations, TimeProvider timeProvider)
     {
-        database.Execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);");
+        SqliteConnections.Execute(
+            connection,
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_utc TEXT NOT NULL);",
+            transaction);
 
-        var current = CurrentVersion(database);
+        var current = CurrentVersion(connection, transaction);
         var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
         {
             throw new InvalidOperationException(
-                $"The SQLite database '{database.Path}' has schema version {current}, newer than this build knows ({latest}). Refusing to use it; run a newer build.");
+                $"The SQLite database '{connection.DataSource}' has schema version {current}, newer than this build knows ({latest}). Refusing to use it; run a newer build.");
         }
 
         var applied = 0;
@@ -50,19 +57,21 @@ internal static class SqliteMigrator
         {
             try
             {
-                database.Execute(migration.Sql);
+                SqliteConnections.Execute(connection, migration.Sql, transaction);
             }
             catch (SqliteException ex)
             {
                 throw new InvalidOperationException(
-                    $"SQLite migration {migration.Version} ('{migration.Name}') failed on '{database.Path}': {ex.Message}", ex);
+                    $"SQLite migration {migration.Version} ('{migration.Name}') failed on '{connection.DataSource}': {ex.Message}", ex);
             }
 
-            using var record = database.Prepare("INSERT INTO schema_version (version, name, applied_utc) VALUES (?1, ?2, ?3);", persistent: false);
-            record.Bind(1, migration.Version);
-            record.Bind(2, migration.Name);
-            record.Bind(3, timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-            record.Execute();
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_version (version, name, applied_utc) VALUES ($version, $name, $applied);";
+            record.Parameters.AddWithValue("$version", migration.Version);
+            record.Parameters.AddWithValue("$name", migration.Name);
+            record.Parameters.AddWithValue("$applied", timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
             applied++;
         }
 

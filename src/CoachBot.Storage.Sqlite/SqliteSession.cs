@@ -1,33 +1,36 @@
+using Microsoft.Data.Sqlite;
+
 namespace CoachBot.Storage.Sqlite;
 
 /// <summary>
-/// One open connection with its statements prepared once (the savepoints too; the connection prepares its
-/// own transaction statements), so a call binds values and steps, with no parsing and no schema checks. Used by one caller at a time (see
-/// <see cref="SqliteSessionPool"/>).
+/// One open connection with the store's commands prepared once, so a call sets parameter values and runs
+/// them with no parsing. Used by one caller at a time (see <see cref="SqliteSessionPool"/>).
 /// </summary>
 internal sealed class SqliteSession : IDisposable
 {
-    private readonly List<SqliteStatement> _statements = [];
+    private readonly List<SqliteCommand> _commands = [];
 
     public SqliteSession(string path, TimeSpan busyTimeout)
     {
-        Database = SqliteDatabase.Open(path, busyTimeout);
+        Connection = SqliteConnections.Open(path, busyTimeout);
         try
         {
             // FULL: a commit is on disk before WriteAsync returns, even across a power cut.
-            Database.Execute("PRAGMA synchronous = FULL;");
+            SqliteConnections.Execute(Connection, "PRAGMA synchronous = FULL;");
 
-            Read = Prepare("SELECT json, etag FROM items WHERE key = ?1;");
-            Insert = Prepare("INSERT INTO items (key, json, etag, updated_utc) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (key) DO NOTHING;");
+            Read = Prepare("SELECT json, etag FROM items WHERE key = $key;", "$key");
+            Insert = Prepare(
+                "INSERT INTO items (key, json, etag, updated_utc) VALUES ($key, $json, $etag, $now) ON CONFLICT (key) DO NOTHING;",
+                "$key", "$json", "$etag", "$now");
             Upsert = Prepare(
-                "INSERT INTO items (key, json, etag, updated_utc) VALUES (?1, ?2, ?3, ?4) " +
-                "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_utc = excluded.updated_utc;");
-            UpdateIfMatch = Prepare("UPDATE items SET json = ?2, etag = ?3, updated_utc = ?4 WHERE key = ?1 AND etag = ?5;");
-            Delete = Prepare("DELETE FROM items WHERE key = ?1;");
-            ListFrom = Prepare("SELECT key FROM items WHERE key >= ?1 ORDER BY key;");
-            Savepoint = Prepare("SAVEPOINT batch;");
-            ReleaseSavepoint = Prepare("RELEASE batch;");
-            RollbackToSavepoint = Prepare("ROLLBACK TO batch;");
+                "INSERT INTO items (key, json, etag, updated_utc) VALUES ($key, $json, $etag, $now) " +
+                "ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_utc = excluded.updated_utc;",
+                "$key", "$json", "$etag", "$now");
+            UpdateIfMatch = Prepare(
+                "UPDATE items SET json = $json, etag = $etag, updated_utc = $now WHERE key = $key AND etag = $expected;",
+                "$key", "$json", "$etag", "$now", "$expected");
+            Delete = Prepare("DELETE FROM items WHERE key = $key;", "$key");
+            ListFrom = Prepare("SELECT key FROM items WHERE key >= $prefix ORDER BY key;", "$prefix");
         }
         catch
         {
@@ -36,50 +39,74 @@ internal sealed class SqliteSession : IDisposable
         }
     }
 
-    public SqliteDatabase Database { get; }
+    public SqliteConnection Connection { get; }
 
-    /// <summary>?1 key → json, etag.</summary>
-    public SqliteStatement Read { get; }
+    /// <summary>$key → json, etag.</summary>
+    public SqliteCommand Read { get; }
 
-    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now; changes nothing when the key exists.</summary>
-    public SqliteStatement Insert { get; }
+    /// <summary>$key, $json, $etag, $now; changes nothing when the key exists.</summary>
+    public SqliteCommand Insert { get; }
 
-    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now.</summary>
-    public SqliteStatement Upsert { get; }
+    /// <summary>$key, $json, $etag, $now.</summary>
+    public SqliteCommand Upsert { get; }
 
-    /// <summary>?1 key, ?2 json, ?3 etag, ?4 now, ?5 expected etag; changes nothing when the etag differs.</summary>
-    public SqliteStatement UpdateIfMatch { get; }
+    /// <summary>$key, $json, $etag, $now, $expected; changes nothing when the stored etag differs.</summary>
+    public SqliteCommand UpdateIfMatch { get; }
 
-    /// <summary>?1 key.</summary>
-    public SqliteStatement Delete { get; }
+    /// <summary>$key.</summary>
+    public SqliteCommand Delete { get; }
 
-    /// <summary>?1 prefix → the keys from it on, in order.</summary>
-    public SqliteStatement ListFrom { get; }
+    /// <summary>$prefix → the keys from it on, in order.</summary>
+    public SqliteCommand ListFrom { get; }
 
-    public SqliteStatement Savepoint { get; }
-
-    public SqliteStatement ReleaseSavepoint { get; }
-
-    public SqliteStatement RollbackToSavepoint { get; }
-
-    /// <summary>Runs <paramref name="work"/> on this session in one transaction (<see cref="SqliteDatabase.InTransaction{TState}(bool, TState, Action{TState})"/>).</summary>
-    public void InTransaction(bool write, Action<SqliteSession> work) =>
-        Database.InTransaction(write, (Session: this, Work: work), static s => s.Work(s.Session));
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction (a read snapshot, or the write lock taken up front with
+    /// BEGIN IMMEDIATE) and commits it; anything thrown rolls it back. The store's commands join the transaction.
+    /// </summary>
+    public void InTransaction(bool write, Action<SqliteSession, SqliteTransaction> work)
+    {
+        using var transaction = Connection.BeginTransaction(deferred: !write);
+        Enlist(transaction);
+        try
+        {
+            work(this, transaction);
+            transaction.Commit();
+        }
+        finally
+        {
+            Enlist(null);
+        }
+    }
 
     public void Dispose()
     {
-        foreach (var statement in _statements)
+        foreach (var command in _commands)
         {
-            statement.Dispose();
+            command.Dispose();
         }
 
-        Database.Dispose();
+        Connection.Dispose();
     }
 
-    private SqliteStatement Prepare(string sql)
+    private void Enlist(SqliteTransaction? transaction)
     {
-        var statement = Database.Prepare(sql);
-        _statements.Add(statement);
-        return statement;
+        foreach (var command in _commands)
+        {
+            command.Transaction = transaction;
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        _commands.Add(command);
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
     }
 }

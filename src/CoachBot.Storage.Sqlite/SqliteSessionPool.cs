@@ -4,7 +4,7 @@ namespace CoachBot.Storage.Sqlite;
 
 /// <summary>
 /// A small pool of <see cref="SqliteSession"/>s: at most <c>MaxConnections</c> open, each used by one
-/// caller at a time, kept open between calls so their prepared statements are reused.
+/// caller at a time, kept open between calls so their prepared commands are reused.
 /// </summary>
 internal sealed class SqliteSessionPool : IDisposable
 {

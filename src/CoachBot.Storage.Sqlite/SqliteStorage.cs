@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoachBot.Protocol.State;
+using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;
 
@@ -77,7 +78,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
             else
             {
-                session.InTransaction(write: false, s => ReadKeys(s, keys, result));
+                session.InTransaction(write: false, (s, _) => ReadKeys(s, keys, result));
             }
         }, write: false, cancellationToken).ConfigureAwait(false);
         return result;
@@ -173,12 +174,12 @@ public sealed class SqliteStorage : IStorage, IDisposable
             ThrowIfBadKey(key);
         }
 
-        await UseSessionAsync(session => session.InTransaction(write: true, s =>
+        await UseSessionAsync(session => session.InTransaction(write: true, (s, _) =>
         {
             foreach (var key in keys)
             {
-                s.Delete.Bind(1, key);
-                s.Delete.Execute();
+                s.Delete.Parameters["$key"].Value = key;
+                s.Delete.ExecuteNonQuery();
             }
         }), write: true, cancellationToken).ConfigureAwait(false);
     }
@@ -192,27 +193,20 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(prefix);
         var keys = new List<string>();
-        await UseSessionAsync(session => session.InTransaction(write: false, s =>
+        await UseSessionAsync(session => session.InTransaction(write: false, (s, _) =>
         {
-            var list = s.ListFrom;
-            try
+            s.ListFrom.Parameters["$prefix"].Value = prefix;
+            using var reader = s.ListFrom.ExecuteReader();
+            while (reader.Read())
             {
-                list.Bind(1, prefix);
-                while (list.Step())
+                // Keys with the prefix are one contiguous run in byte order, starting at the prefix.
+                var key = reader.GetString(0);
+                if (!key.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    // Keys with the prefix are one contiguous run in byte order, starting at the prefix.
-                    var key = list.GetText(0);
-                    if (!key.StartsWith(prefix, StringComparison.Ordinal))
-                    {
-                        break;
-                    }
-
-                    keys.Add(key);
+                    break;
                 }
-            }
-            finally
-            {
-                list.Reset();
+
+                keys.Add(key);
             }
         }), write: false, cancellationToken).ConfigureAwait(false);
 
@@ -237,17 +231,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var read = session.Read;
         foreach (var key in keys)
         {
-            try
+            read.Parameters["$key"].Value = key;
+            using var reader = read.ExecuteReader();
+            if (reader.Read())
             {
-                read.Bind(1, key);
-                if (read.Step())
-                {
-                    result[key] = new StoreItem(read.GetText(0), read.GetText(1));
-                }
-            }
-            finally
-            {
-                read.Reset();
+                result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
             }
         }
     }
@@ -292,21 +280,21 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private void WriteGroup(SqliteSession session, List<PendingWrite> group)
     {
         var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        session.InTransaction(write: true, s =>
+        session.InTransaction(write: true, (s, transaction) =>
         {
             foreach (var write in group)
             {
-                s.Savepoint.Execute();
+                transaction.Save("batch");
                 try
                 {
                     write.ETags = WriteBatch(s, write.Changes, now);
-                    s.ReleaseSavepoint.Execute();
+                    transaction.Release("batch");
                 }
                 catch (StorageConflictException ex)
                 {
                     // Only this batch is undone; the others in the transaction go on.
-                    s.RollbackToSavepoint.Execute();
-                    s.ReleaseSavepoint.Execute();
+                    transaction.Rollback("batch");
+                    transaction.Release("batch");
                     write.Conflict = ex;
                 }
             }
@@ -325,16 +313,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 "*" => session.Upsert,
                 _ => session.UpdateIfMatch,
             };
-            statement.Bind(1, key);
-            statement.Bind(2, item.Json);
-            statement.Bind(3, etag);
-            statement.Bind(4, now);
+            statement.Parameters["$key"].Value = key;
+            statement.Parameters["$json"].Value = item.Json;
+            statement.Parameters["$etag"].Value = etag;
+            statement.Parameters["$now"].Value = now;
             if (statement == session.UpdateIfMatch)
             {
-                statement.Bind(5, item.ETag!);
+                statement.Parameters["$expected"].Value = item.ETag!;
             }
 
-            if (statement.Execute() != 1)
+            if (statement.ExecuteNonQuery() != 1)
             {
                 throw StorageConflictException.ForKey(key);
             }
@@ -358,15 +346,20 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private void Initialize()
     {
         var fullPath = SqliteFiles.Prepare(_options.Path);
-        using (var database = SqliteDatabase.Open(fullPath, _options.BusyTimeout))
+        try
         {
-            var mode = database.ScalarText("PRAGMA journal_mode = WAL;");
+            using var connection = SqliteConnections.Open(fullPath, _options.BusyTimeout);
+            var mode = SqliteConnections.Scalar(connection, "PRAGMA journal_mode = WAL;") as string;
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException($"SQLite could not switch '{fullPath}' to WAL mode (it reports '{mode}').");
             }
 
-            SqliteMigrator.Migrate(database, SqliteMigrations.All, _timeProvider);
+            SqliteMigrator.Migrate(connection, SqliteMigrations.All, _timeProvider);
+        }
+        catch (SqliteException ex)
+        {
+            throw new InvalidOperationException($"SQLite storage '{fullPath}' could not be opened: {ex.Message}", ex);
         }
 
         _fullPath = fullPath;
@@ -394,8 +387,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
             }
             catch (StorageConflictException)
             {
-                // A conflict is an answer, not a fault; the session is reused unless it was left inside a transaction.
-                healthy = session.Database.IsAutocommit;
+                // A conflict is an answer, not a fault: its transaction was rolled back and the session is reused.
+                healthy = true;
                 throw;
             }
             catch (SqliteException ex)

@@ -22,7 +22,7 @@ public static class StorageFactory
         return provider switch
         {
             StorageProvider.Sqlite => new SqliteStorage(options.Sqlite, timeProvider),
-            StorageProvider.AzureBlob => new AzureBlobStorage(options.AzureBlob, timeProvider),
+            StorageProvider.AzureBlob => new AzureBlobStorage(options.AzureBlob),
             _ => new MemoryStorage(),
         };
     }

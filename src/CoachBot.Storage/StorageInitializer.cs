@@ -22,7 +22,7 @@ internal sealed partial class StorageInitializer(IStorage storage, IOptions<Stor
     private static string Describe(IStorage storage) => storage switch
     {
         Sqlite.SqliteStorage sqlite => sqlite.FullPath,
-        AzureBlob.AzureBlobStorage blob => blob.Connection.BlobEndpoint.GetLeftPart(UriPartial.Authority),
+        AzureBlob.AzureBlobStorage blob => $"{blob.Endpoint.GetLeftPart(UriPartial.Authority)}, container {blob.Container}, credential {blob.Credential}",
         _ => "in memory",
     };
 

@@ -85,39 +85,7 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
     private static void CheckAzureBlob(StorageOptions options, List<string> failures)
     {
         var blob = options.AzureBlob;
-        var hasConnectionString = !string.IsNullOrWhiteSpace(blob.ConnectionString);
-        var hasAccountUrl = !string.IsNullOrWhiteSpace(blob.AccountUrl);
-        if (hasConnectionString && hasAccountUrl)
-        {
-            failures.Add($"{Section}:AzureBlob:ConnectionString and {Section}:AzureBlob:AccountUrl are both set; give only one.");
-        }
-        else if (!hasConnectionString && !hasAccountUrl)
-        {
-            failures.Add($"{Section}:AzureBlob:ConnectionString, or {Section}:AzureBlob:AccountUrl with {Section}:AzureBlob:Sas, must be set.");
-        }
-        else if (hasConnectionString)
-        {
-            try
-            {
-                AzureBlobConnection.Parse(blob.ConnectionString!);
-            }
-            catch (FormatException ex)
-            {
-                failures.Add($"{Section}:AzureBlob:ConnectionString is not valid: {ex.Message}");
-            }
-        }
-        else
-        {
-            try
-            {
-                AzureBlobConnection.FromOptions(blob);
-            }
-            catch (FormatException ex)
-            {
-                // The messages start with the setting's name (AccountUrl or Sas).
-                failures.Add($"{Section}:AzureBlob:{ex.Message}");
-            }
-        }
+        failures.AddRange(AzureBlobClients.Check(blob));
 
         if (blob.Container is null || !ContainerName().IsMatch(blob.Container))
         {

@@ -71,7 +71,7 @@ public sealed partial class ScaleOutTests(AzuriteFixture azurite, ITestOutputHel
             ids.Add(id);
         }
 
-        using var storage = Store();
+        var storage = Store();
         var stored = await Turns.ProcessedIdsAsync(storage, conversation);
         Assert.Equal(ids, ids.Where(stored.Contains));
         var replies = Replies();
@@ -91,7 +91,7 @@ public sealed partial class ScaleOutTests(AzuriteFixture azurite, ITestOutputHel
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
         var replies = Replies();
         var apologies = Apologies();
-        using var storage = Store();
+        var storage = Store();
         int stored = 0, reported = 0;
         foreach (var group in turns.GroupBy(t => t.Conversation))
         {

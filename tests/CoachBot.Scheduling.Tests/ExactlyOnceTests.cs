@@ -1,13 +1,18 @@
 using CoachBot.Protocol.State;
 using CoachBot.Scheduling.Tests.Support;
+using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Records;
 using CoachBot.Storage.Sqlite;
+using CoachBot.Storage.Tests.Support;
 using CoachBot.Testing;
 
 namespace CoachBot.Scheduling.Tests;
 
-/// <summary>A slot is sent once and only once: across a crash mid-dispatch and across instances racing on one store.</summary>
-public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
+/// <summary>
+/// A slot is sent once and only once: across a crash mid-dispatch and across instances racing on one store (memory,
+/// one SQLite file, one Azurite container).
+/// </summary>
+public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncDisposable, IDisposable
 {
     private static readonly DayOfWeek[] EveryDay = Enum.GetValues<DayOfWeek>();
     private readonly RecordingConnectorClient _connector = new();
@@ -15,6 +20,13 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
     private readonly List<SchedulerInstance> _instances = [];
     private readonly List<IDisposable> _disposables = [];
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "coachbot-scheduling-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>A new store: "memory", or "azureblob" (a new container on the Azurite of this class).</summary>
+    private IStorage Store(string kind) => kind switch
+    {
+        "memory" => new MemoryStorage(),
+        _ => new AzureBlobStorage(new AzureBlobStorageOptions { ConnectionString = azurite.ConnectionString, Container = AzuriteFixture.NewContainer() }),
+    };
 
     private static CheckInSchedule Daily(int hour) => new() { Days = EveryDay, LocalTime = new TimeOnly(hour, 0), TimeZone = "Europe/London" };
 
@@ -110,10 +122,12 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
         }
     }
 
-    [Fact]
-    public async Task Restart_CrashBetweenClaimAndSend_NewInstanceSendsAfterTheLease_Once()
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("azureblob")]
+    public async Task Restart_CrashBetweenClaimAndSend_NewInstanceSendsAfterTheLease_Once(string store)
     {
-        var storage = new FaultyStorage(new MemoryStorage());
+        var storage = new FaultyStorage(Store(store));
         var first = CreateSut(storage);
         var patient = await first.AddPatientAsync("ann", Daily(9));
         await first.Scheduler.ReconcileAsync();
@@ -134,10 +148,12 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
         Assert.Equal(ClaimState.Sent, (await ClaimOfAsync(storage, patient.PatientId))!.State);
     }
 
-    [Fact]
-    public async Task Restart_CrashAfterTheChannelAcceptedBeforeSentWasRecorded_NotSentAgain_MarkedUncertain()
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("azureblob")]
+    public async Task Restart_CrashAfterTheChannelAcceptedBeforeSentWasRecorded_NotSentAgain_MarkedUncertain(string store)
     {
-        var storage = new FaultyStorage(new MemoryStorage());
+        var storage = new FaultyStorage(Store(store));
         var first = CreateSut(storage);
         var patient = await first.AddPatientAsync("bo", Daily(9));
         await first.Scheduler.ReconcileAsync();
@@ -195,6 +211,15 @@ public sealed class ExactlyOnceTests : IAsyncDisposable, IDisposable
         _disposables.Add(two);
 
         await RaceAsync(one, two);
+    }
+
+    [Fact]
+    public async Task Race_TwoInstancesOnOneAzuriteContainer_EachSlotSentOnce()
+    {
+        // Two clients on one container, the way two host processes share it.
+        var options = new AzureBlobStorageOptions { ConnectionString = azurite.ConnectionString, Container = AzuriteFixture.NewContainer() };
+
+        await RaceAsync(new AzureBlobStorage(options), new AzureBlobStorage(options));
     }
 
     private async Task RaceAsync(IStorage storageA, IStorage storageB)

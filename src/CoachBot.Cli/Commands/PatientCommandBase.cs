@@ -89,7 +89,7 @@ internal abstract class PatientCommandBase : ICliCommand
             return await RunAsync(data, keys, parsed.Yes, context, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or HttpRequestException
-            or InvalidOperationException or CoachBot.Storage.Sqlite.SqliteException or InvalidDataException)
+            or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or Azure.RequestFailedException or InvalidDataException)
         {
             await context.Stderr.WriteLineAsync($"{Name}: storage failed: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.ConfigurationError;

@@ -81,11 +81,13 @@ public sealed class StorageOptionsValidatorTests
     }
 
     [Fact]
-    public void Check_AzureBlobWithNothingSet_NamesBothWays()
+    public void Check_AzureBlobWithNothingSet_NamesEveryWay()
     {
         var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o => { })));
 
-        Assert.Equal("Storage:AzureBlob:ConnectionString, or Storage:AzureBlob:AccountUrl with Storage:AzureBlob:Sas, must be set.", failure);
+        Assert.Equal(
+            "Storage:AzureBlob:ConnectionString, or Storage:AzureBlob:AccountUrl with Storage:AzureBlob:Sas or Storage:AzureBlob:Credential (DefaultAzureCredential or ManagedIdentity), must be set.",
+            failure);
     }
 
     [Theory]
@@ -93,34 +95,46 @@ public sealed class StorageOptionsValidatorTests
     [InlineData("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + SecretKey + ";EndpointSuffix=core.windows.net")]
     [InlineData("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + SecretKey + ";BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1")]
     [InlineData("BlobEndpoint=https://acct.blob.core.windows.net;SharedAccessSignature=sv=2021-08-06&sig=abc")]
-    public void Check_GoodConnectionStrings_AreValid(string connectionString)
+    public void Check_GoodConnectionStrings_AreValidAndChooseTheConnectionString(string connectionString)
     {
-        Assert.Empty(StorageOptionsValidator.Check(Blob(o => o.ConnectionString = connectionString)));
+        var options = Blob(o => o.ConnectionString = connectionString);
+
+        Assert.Empty(StorageOptionsValidator.Check(options));
+        Assert.True(AzureBlobClients.TryChooseCredential(options.AzureBlob, out var credential, out _));
+        Assert.Equal(AzureBlobCredential.ConnectionString, credential);
     }
 
     [Theory]
-    [InlineData("AccountName=acct", "AccountKey (with AccountName) or SharedAccessSignature is required")]
-    [InlineData("AccountName=acct;AccountKey=not base64!!" + "", "AccountKey is not valid base64")]
-    [InlineData("AccountKey=" + SecretKey, "AccountName is required with AccountKey")]
-    [InlineData("AcountName=acct;AccountKey=" + SecretKey, "unknown setting 'AcountName'")]
-    [InlineData("UseDevelopmentStorage=yes", "UseDevelopmentStorage must be 'true'")]
-    [InlineData("AccountName=a;AccountKey=" + SecretKey + ";BlobEndpoint=ftp://x", "BlobEndpoint must be an absolute http or https URL")]
-    [InlineData("just some text", "part 1 of the connection string is not Name=Value")]
-    public void Check_BadConnectionString_NamesTheKeyAndTheProblemWithoutTheSecret(string connectionString, string problem)
+    [InlineData("AccountName=acct;AccountKey=not base64!!")]
+    [InlineData("just some text")]
+    [InlineData("AccountName=acct")]
+    public void Check_BadConnectionString_NamesTheKeyWithoutTheSecret(string connectionString)
     {
         var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o => o.ConnectionString = connectionString)));
 
-        Assert.StartsWith("Storage:AzureBlob:ConnectionString is not valid: ", failure, StringComparison.Ordinal);
-        Assert.Contains(problem, failure, StringComparison.Ordinal);
-        Assert.DoesNotContain(SecretKey, failure, StringComparison.Ordinal);
+        Assert.StartsWith("Storage:AzureBlob:ConnectionString is not a valid storage connection string: ", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("not base64!!", failure, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_AccountUrlWithoutSas_NamesSas()
+    public void Check_ConnectionStringWithKey_NeverRepeatsTheKey()
+    {
+        var failures = StorageOptionsValidator.Check(Blob(o =>
+        {
+            o.ConnectionString = "AccountName=acct;AccountKey=" + SecretKey + ";BlobEndpoint=not a url";
+            o.Container = "X";
+        }));
+
+        Assert.NotEmpty(failures);
+        Assert.All(failures, f => Assert.DoesNotContain(SecretKey, f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_AccountUrlWithoutSasOrCredential_NamesBothKeys()
     {
         var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o => o.AccountUrl = "https://acct.blob.core.windows.net")));
 
-        Assert.Equal("Storage:AzureBlob:Sas must be set when AccountUrl is used.", failure);
+        Assert.Equal("Storage:AzureBlob:AccountUrl needs Storage:AzureBlob:Sas, or Storage:AzureBlob:Credential set to DefaultAzureCredential or ManagedIdentity.", failure);
     }
 
     [Fact]
@@ -136,6 +150,18 @@ public sealed class StorageOptionsValidatorTests
     }
 
     [Fact]
+    public void Check_SasWithoutSignature_NamesSas()
+    {
+        var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o =>
+        {
+            o.AccountUrl = "https://acct.blob.core.windows.net";
+            o.Sas = "sv=2021-08-06&sp=r";
+        })));
+
+        Assert.Equal("Storage:AzureBlob:Sas is not a shared access signature (no 'sig=' part).", failure);
+    }
+
+    [Fact]
     public void Check_ConnectionStringAndAccountUrl_SaysGiveOnlyOne()
     {
         var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o =>
@@ -145,6 +171,83 @@ public sealed class StorageOptionsValidatorTests
         })));
 
         Assert.Contains("give only one", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DefaultAzureCredential", AzureBlobCredential.DefaultAzureCredential)]
+    [InlineData("managedidentity", AzureBlobCredential.ManagedIdentity)]
+    public void Check_EntraIdCredentialWithHttpsAccountUrl_IsValid(string name, AzureBlobCredential expected)
+    {
+        var options = Blob(o =>
+        {
+            o.Credential = name;
+            o.AccountUrl = "https://acct.blob.core.windows.net";
+            o.ManagedIdentityClientId = "0b9f6a51-7f54-4c2e-9d3a-1f2e3d4c5b6a";
+        });
+
+        Assert.Empty(StorageOptionsValidator.Check(options));
+        Assert.True(AzureBlobClients.TryChooseCredential(options.AzureBlob, out var credential, out _));
+        Assert.Equal(expected, credential);
+    }
+
+    [Fact]
+    public void Check_EntraIdCredentialOverHttp_NamesAccountUrl()
+    {
+        var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o =>
+        {
+            o.Credential = "ManagedIdentity";
+            o.AccountUrl = "http://127.0.0.1:10000/devstoreaccount1";
+        })));
+
+        Assert.Equal("Storage:AzureBlob:AccountUrl must use https with ManagedIdentity: Entra ID tokens are only sent over TLS.", failure);
+    }
+
+    [Fact]
+    public void Check_EntraIdCredentialWithoutAccountUrlOrWithSas_NamesEachKey()
+    {
+        var failures = StorageOptionsValidator.Check(Blob(o =>
+        {
+            o.Credential = "DefaultAzureCredential";
+            o.Sas = "sv=1&sig=abc";
+            o.ManagedIdentityClientId = "not-a-guid";
+        }));
+
+        Assert.Equal(
+            [
+                "Storage:AzureBlob:AccountUrl must be set when Storage:AzureBlob:Credential is DefaultAzureCredential.",
+                "Storage:AzureBlob:Sas is set but Storage:AzureBlob:Credential is DefaultAzureCredential; give only one.",
+                "Storage:AzureBlob:ManagedIdentityClientId must be the identity's client id, a GUID (was 'not-a-guid').",
+            ],
+            failures);
+    }
+
+    [Fact]
+    public void Check_UnknownCredential_NamesTheKeyAndTheChoices()
+    {
+        var failure = Assert.Single(StorageOptionsValidator.Check(Blob(o =>
+        {
+            o.Credential = "AccountKey";
+            o.ConnectionString = "UseDevelopmentStorage=true";
+        })));
+
+        Assert.Equal("Storage:AzureBlob:Credential must be one of ConnectionString, Sas, DefaultAzureCredential, ManagedIdentity (was 'AccountKey').", failure);
+    }
+
+    [Fact]
+    public void ClientOptions_RetryAndTimeoutSettings_GoToTheSdksRetryOptions()
+    {
+        var options = new AzureBlobStorageOptions
+        {
+            ConnectionString = "UseDevelopmentStorage=true",
+            MaxRetries = 7,
+            RetryDelay = TimeSpan.FromSeconds(2),
+            RequestTimeout = TimeSpan.FromSeconds(12),
+        };
+
+        var retry = AzureBlobClients.ClientOptions(options, transport: null, extraPolicy: null).Retry;
+
+        Assert.Equal((Azure.Core.RetryMode.Exponential, 7, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(12)), (retry.Mode, retry.MaxRetries, retry.Delay, retry.NetworkTimeout));
+        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", AzureBlobClients.CreateServiceClient(options).Uri.ToString().TrimEnd('/'));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains("Storage:AzureBlob:ConnectionString is not valid", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage:AzureBlob:ConnectionString is not a valid storage connection string", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public sealed class StorageServiceCollectionExtensionsTests : IDisposable
 
         var blob = Assert.IsType<AzureBlobStorage>(host.Services.GetRequiredService<IStorage>());
 
-        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", blob.Connection.BlobEndpoint.ToString());
-        Assert.True(blob.Connection.UsesSharedKey);
+        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", blob.Endpoint.ToString().TrimEnd('/'));
+        Assert.Equal(AzureBlobCredential.ConnectionString, blob.Credential);
     }
 
     private static IHost BuildHost(params (string Key, string Value)[] settings)

@@ -78,7 +78,7 @@ public sealed class AppendOnlyLogCounterTests(AzuriteFixture azurite)
     [Fact]
     public async Task AppendAsync_ConcurrentWritersOnAzurite_EveryEntryKeptWithDistinctNumbers()
     {
-        using var storage = new AzureBlobStorage(azurite.Options());
+        var storage = new AzureBlobStorage(azurite.Options());
         await storage.InitializeAsync();
         var logs = Enumerable.Range(0, 3).Select(_ => new AppendOnlyLog<Note>(storage, "notes")).ToArray();
 

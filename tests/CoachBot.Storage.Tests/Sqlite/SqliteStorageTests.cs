@@ -40,7 +40,7 @@ public sealed class SqliteStorageTests : IDisposable
     public void Migrate_NewStepsAdded_RunsOnlyThePendingOnesInOrder()
     {
         var path = _folder.File("m.db");
-        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
+        using var database = SqliteConnections.Open(path, TimeSpan.FromSeconds(5));
         var first = new SqliteMigration(1, "create t", "CREATE TABLE t (a INTEGER);");
         var second = new SqliteMigration(2, "add b", "ALTER TABLE t ADD COLUMN b TEXT;");
         var third = new SqliteMigration(3, "fill", "INSERT INTO t (a, b) VALUES (1, 'after b');");
@@ -58,7 +58,7 @@ public sealed class SqliteStorageTests : IDisposable
     public void Migrate_FailingStep_LeavesTheDatabaseAsItWas()
     {
         var path = _folder.File("m.db");
-        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
+        using var database = SqliteConnections.Open(path, TimeSpan.FromSeconds(5));
         var good = new SqliteMigration(1, "create t", "CREATE TABLE t (a INTEGER);");
         var bad = new SqliteMigration(2, "broken", "CREATE TABLE u (a INTEGER); THIS IS NOT SQL;");
 
@@ -73,7 +73,7 @@ public sealed class SqliteStorageTests : IDisposable
     public void Migrate_DatabaseNewerThanBuild_RefusesWithClearMessage()
     {
         var path = _folder.File("m.db");
-        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
+        using var database = SqliteConnections.Open(path, TimeSpan.FromSeconds(5));
         SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;"), new(2, "b", "SELECT 1;")], _clock);
 
         var ex = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;")], _clock));
@@ -85,7 +85,7 @@ public sealed class SqliteStorageTests : IDisposable
     public void Migrate_VersionsOutOfOrder_Throws()
     {
         var path = _folder.File("m.db");
-        using var database = SqliteDatabase.Open(path, TimeSpan.FromSeconds(5));
+        using var database = SqliteConnections.Open(path, TimeSpan.FromSeconds(5));
 
         var ex = Assert.Throws<InvalidOperationException>(() =>
             SqliteMigrator.Migrate(database, [new(1, "a", "SELECT 1;"), new(3, "c", "SELECT 1;")], _clock));

@@ -16,13 +16,17 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private Process? _process;
     private string? _location;
 
+    /// <summary>The emulator's account name.</summary>
+    public const string AccountName = "devstoreaccount1";
+
+    /// <summary>The emulator's documented, public well-known key: not a secret.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     public Uri BlobEndpoint { get; private set; } = null!;
 
     /// <summary>A full connection string for the emulator account at <see cref="BlobEndpoint"/>.</summary>
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AzureBlobConnection.DevelopmentAccountName};" +
-        "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-        $"BlobEndpoint={BlobEndpoint}";
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint}";
 
     public async Task InitializeAsync()
     {
@@ -56,7 +60,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        BlobEndpoint = new Uri($"http://127.0.0.1:{port}/{AzureBlobConnection.DevelopmentAccountName}");
+        BlobEndpoint = new Uri($"http://127.0.0.1:{port}/{AccountName}");
         var waited = Stopwatch.StartNew();
         while (true)
         {
