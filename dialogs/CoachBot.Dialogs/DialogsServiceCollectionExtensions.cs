@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Safety;
 using CoachBot.Content;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
@@ -8,6 +9,7 @@ using CoachBot.Storage.Records;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Dialogs;
 
@@ -38,7 +40,8 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<ICheckInRepository>(),
             sp.GetRequiredService<IEscalationRepository>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<UserState>()));
+            sp.GetRequiredService<UserState>(),
+            sp.GetService<IOptions<ExerciseMediaOptions>>()?.Value ?? new ExerciseMediaOptions()));
         services.TryAddSingleton(sp => new CoachBotBot(
             sp.GetRequiredService<DialogServices>(),
             sp.GetRequiredService<ConversationState>(),

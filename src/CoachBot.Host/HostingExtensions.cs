@@ -4,6 +4,7 @@ using CoachBot.Channels.WebChat;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Scheduling;
@@ -25,6 +26,7 @@ public static class HostingExtensions
         // registered), Teams authentication before the built-in Direct Line (which wraps the token provider).
         builder.Services.AddCoachBotStorage(configuration);
         builder.Services.AddCoachBotDialogs(contentRoot);
+        builder.Services.Configure<ExerciseMediaOptions>(configuration.GetSection("Content")); // Content:PublicBaseUrl
         builder.Services.AddBotRuntime();
         builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
@@ -36,13 +38,14 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Maps /api/messages, the Direct Line endpoint, the patient page and the health endpoints.</summary>
+    /// <summary>Maps /api/messages, the Direct Line endpoint, the patient page, content media and the health endpoints.</summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapContentMedia();
         app.MapCoachReview();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });

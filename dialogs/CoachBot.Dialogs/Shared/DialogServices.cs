@@ -13,8 +13,12 @@ internal sealed class DialogServices(
     ICheckInRepository checkIns,
     IEscalationRepository escalations,
     TimeProvider time,
-    UserState userState)
+    UserState userState,
+    Exercises.ExerciseMediaOptions mediaOptions)
 {
+    /// <summary>Where exercise pictures are fetched from.</summary>
+    public Exercises.ExerciseMediaOptions MediaOptions => mediaOptions;
+
     public CoachBotContent Content => content;
 
     public Texts Texts { get; } = new(content);
