@@ -27,17 +27,23 @@ internal static class CheckInReply
         var changes = before is { Count: > 0 } && after.Count > 0 ? StepChanges.Compare(before, after) : null;
         var direction = changes is null ? StepDirection.Mixed : StepChanges.Direction(changes);
         var replies = new List<string>();
+        var restart = before is { Count: 0 } && decision.Prescription is { Phase: ProgramPhase.ReturnLadder };
         if (!serious)
         {
-            replies.Add(texts.Get(Headline(decision, coachOverride, direction)));
+            replies.Add(texts.Get(restart && !coachOverride ? Keys.LadderIntro : Headline(decision, coachOverride, direction)));
         }
 
         var args = texts.CrisisArgs(locale);
         foreach (var token in decision.MustMention)
         {
+            if (token == MessageTokens.IncreaseTheLoadSlightly && restart)
+            {
+                continue; // back after a pause: the ladder step says what to do, not a step up
+            }
+
             if (token == MessageTokens.IncreaseTheLoadSlightly && changes is not null)
             {
-                replies.Add(texts.Get(StepUpSentence(changes)));
+                replies.Add(texts.Get(StepUpSentence(changes, OneRepOnly(before!, after, changes))));
                 continue;
             }
 
@@ -54,7 +60,7 @@ internal static class CheckInReply
 
         if (!serious)
         {
-            AddTraining(texts, decision, replies, changes);
+            AddTraining(texts, decision, replies, changes, before);
         }
 
         return replies;
@@ -75,16 +81,20 @@ internal static class CheckInReply
     };
 
     /// <summary>What "increase the load slightly" means this time: the change actually made, or not yet (a step up less than a week ago).</summary>
-    private static string StepUpSentence(IReadOnlyList<DoseChange> changes) =>
+    private static string StepUpSentence(IReadOnlyList<DoseChange> changes, bool oneRepOnly) =>
         changes.Contains(DoseChange.MoreWeight) ? Keys.ChangeMoreWeight
-            : changes.Contains(DoseChange.MoreReps) ? Keys.ChangeMoreReps
+            : changes.Contains(DoseChange.MoreReps) ? (oneRepOnly ? Keys.ChangeMoreReps : Keys.ChangeMoreRepsFew)
             : changes.Contains(DoseChange.Harder) ? Keys.ChangeHarder
             : Keys.ChangeNotYet;
 
-    private static string? MarkKey(DoseChange change) => change switch
+    /// <summary>True when every exercise with more reps has exactly one more (double progression; the return ladder adds more).</summary>
+    private static bool OneRepOnly(IReadOnlyList<ExerciseDose> before, IReadOnlyList<ExerciseDose> after, IReadOnlyList<DoseChange> changes) =>
+        changes.Select((c, i) => (c, i)).Where(x => x.c == DoseChange.MoreReps).All(x => after[x.i].Reps == before[x.i].Reps + 1);
+
+    private static string? MarkKey(DoseChange change, bool oneRep) => change switch
     {
         DoseChange.MoreWeight => Keys.ChangeMarkMoreWeight,
-        DoseChange.MoreReps => Keys.ChangeMarkMoreReps,
+        DoseChange.MoreReps => oneRep ? Keys.ChangeMarkMoreReps : Keys.ChangeMarkMoreRepsFew,
         DoseChange.MoreSets => Keys.ChangeMarkMoreSets,
         DoseChange.Harder => Keys.ChangeMarkHarder,
         DoseChange.Lighter => Keys.ChangeMarkLighter,
@@ -131,7 +141,7 @@ internal static class CheckInReply
         return services.Content.Lessons.Suggest(topics, alreadySeen); // a lesson already read is offered again only when asked
     }
 
-    private static void AddTraining(Texts texts, CoachingDecision decision, List<string> replies, IReadOnlyList<DoseChange>? changes)
+    private static void AddTraining(Texts texts, CoachingDecision decision, List<string> replies, IReadOnlyList<DoseChange>? changes, IReadOnlyList<ExerciseDose>? before)
     {
         if (decision.RuleIds.Contains(PlannerRules.LadderEntryNotMet))
         {
@@ -167,7 +177,8 @@ internal static class CheckInReply
         var lines = prescription.Exercises.Select((e, i) =>
         {
             var line = ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, Keys.PrescriptionItem, Keys.PrescriptionItemNoWeight);
-            return changes is not null && i < changes.Count && MarkKey(changes[i]) is { } mark ? line + " (" + texts.Get(mark) + ")" : line;
+            var oneRep = before is not null && i < before.Count && e.Reps == before[i].Reps + 1;
+            return changes is not null && i < changes.Count && MarkKey(changes[i], oneRep) is { } mark ? line + " (" + texts.Get(mark) + ")" : line;
         });
         replies.Add(texts.Get(Keys.PrescriptionIntro) + "\n" + string.Join("\n", lines));
     }

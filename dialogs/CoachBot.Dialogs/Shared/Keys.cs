@@ -167,6 +167,7 @@ internal static class Keys
     public const string NotUnderstood = "fallback.not_understood";
     public const string ErrorsInternal = "errors.internal";
 
+    public const string LadderIntro = "ladder.intro";
     public const string ScreeningIntro = "screening.intro";
     public const string AskAge = "onboarding.ask_age";
     public const string RetryAge = "retry.age";
@@ -217,6 +218,8 @@ internal static class Keys
     public const string ClearanceStillWaiting = "clearance.still_waiting";
     public const string ChangeMarkMoreWeight = "change.mark.more_weight";
     public const string ChangeMarkMoreReps = "change.mark.more_reps";
+    public const string ChangeMarkMoreRepsFew = "change.mark.more_reps_few";
+    public const string ChangeMoreRepsFew = "change.more_reps_few";
     public const string ChangeMarkMoreSets = "change.mark.more_sets";
     public const string ChangeMarkHarder = "change.mark.harder";
     public const string ChangeMarkLighter = "change.mark.lighter";

@@ -1089,6 +1089,12 @@ public static class MessageKeys
 
         /// <summary><c>change.not_yet</c>.</summary>
         public const string NotYet = "change.not_yet";
+
+        /// <summary><c>change.mark.more_reps_few</c>.</summary>
+        public const string MarkMoreRepsFew = "change.mark.more_reps_few";
+
+        /// <summary><c>change.more_reps_few</c>.</summary>
+        public const string MoreRepsFew = "change.more_reps_few";
     }
 
     /// <summary>Keys starting with <c>howto.</c></summary>
@@ -1455,5 +1461,7 @@ public static class MessageKeys
         Flareup.AskNow,
         Flareup.Recorded,
         Flareup.NotNow,
+        Change.MarkMoreRepsFew,
+        Change.MoreRepsFew,
     ];
 }
