@@ -10,13 +10,13 @@ public static class DialogIds
     public const string Main = "coachbot.main.v1";
 
     /// <summary>Welcome and onboarding.</summary>
-    public const string Onboarding = "coachbot.onboarding.v1";
+    public const string Onboarding = "coachbot.onboarding.v2";
 
     /// <summary>The nine STarT Back questions.</summary>
     public const string StartBack = "coachbot.startback.v1";
 
     /// <summary>Current training or the starter program.</summary>
-    public const string Training = "coachbot.training.v1";
+    public const string Training = "coachbot.training.v2";
 
     /// <summary>The check-in schedule.</summary>
     public const string Schedule = "coachbot.schedule.v1";
@@ -41,6 +41,12 @@ public static class DialogIds
 
     /// <summary>"Stop": pause check-ins.</summary>
     public const string StopCheckIns = "coachbot.stop.v1";
+
+    /// <summary>The pre-exercise screening before the first plan.</summary>
+    public const string Screening = "coachbot.screening.v1";
+
+    /// <summary>The flare-up plan from the menu (and whether a flare-up is on now).</summary>
+    public const string FlareUpPlan = "coachbot.flareplan.v1";
 
     /// <summary>Prompt ids (shared by the dialogs that use them).</summary>
     public static class Prompts
@@ -75,10 +81,16 @@ public static class DialogIds
         /// <summary>A time zone.</summary>
         public const string TimeZone = "prompt.time_zone";
 
+        /// <summary>An age in years.</summary>
+        public const string Age = "prompt.age";
+
+        /// <summary>Weeks since back surgery (0-13).</summary>
+        public const string Weeks = "prompt.weeks";
+
         /// <summary>A lesson number from the menu.</summary>
         public const string LessonNumber = "prompt.lesson_number";
     }
 
     /// <summary>Every dialog id (for the test that fails when one changes).</summary>
-    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater];
+    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater, Screening, FlareUpPlan];
 }

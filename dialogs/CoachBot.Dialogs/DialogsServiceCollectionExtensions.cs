@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Safety;
 using CoachBot.Content;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
@@ -47,7 +48,8 @@ public static class DialogsServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<UserState>(),
             sp.GetRequiredService<ConversationState>(),
-            sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
+            sp.GetRequiredService<IOptions<EscalationOptions>>().Value,
+            sp.GetService<IOptions<ExerciseMediaOptions>>()?.Value ?? new ExerciseMediaOptions()));
         services.TryAddSingleton(sp => new CoachBotBot(
             sp.GetRequiredService<DialogServices>(),
             sp.GetRequiredService<ConversationState>(),

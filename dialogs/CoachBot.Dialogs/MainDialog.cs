@@ -4,6 +4,7 @@ using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Actions;
 using CoachBot.Dialogs.CheckIn;
 using CoachBot.Dialogs.Education;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Dialogs.Onboarding;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Schema;
@@ -26,6 +27,8 @@ internal sealed class MainDialog : ComponentDialog
         _services = services;
         AddDialog(new WaterfallDialog<NoState>(RouterId, [RouteStepAsync, FinishStepAsync]));
         AddDialog(new OnboardingDialog(services));
+        AddDialog(new ScreeningDialog(services));
+        AddDialog(new FlareUpPlanDialog(services));
         AddDialog(new StartBackDialog(services));
         AddDialog(new TrainingDialog(services));
         AddDialog(new ScheduleDialog(services));
@@ -40,6 +43,8 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new ScorePrompt(DialogIds.Prompts.ScoreOrNotSure, allowNotSure: true));
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Count) { Min = 0, Max = 60 });
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.LessonNumber) { Min = 1, Max = 99 });
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Age) { Min = 12, Max = 110 });
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Weeks) { Min = 0, Max = 13 });
         AddDialog(new ChoicePrompt(DialogIds.Prompts.Choice));
         AddDialog(new MultiChoicePrompt(DialogIds.Prompts.MultiChoice));
         AddDialog(new TextPrompt(DialogIds.Prompts.Text));
@@ -63,6 +68,16 @@ internal sealed class MainDialog : ComponentDialog
         if (!patient.Onboarded)
         {
             return await step.BeginDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Context.Activity.IsMessage() && patient.Clearance is { Pending: false, PatientTold: false } cleared && intent != Intent.DoctorSaidYes)
+        {
+            await _services.UpdateAsync(step.Context, p => p with { Clearance = cleared with { PatientTold = true } }, cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(texts.Get(Keys.ClearanceReleasedCoach), cancellationToken).ConfigureAwait(false);
+            if (patient.Program is { } released)
+            {
+                await PlanMessages.SendAsync(_services, step.Context, released, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (step.GetOptions<MainOptions>()?.ProactiveCheckIn == true)
@@ -99,13 +114,22 @@ internal sealed class MainDialog : ComponentDialog
                 await FlareUpReport.StartAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.FlareUpPlan:
-                await step.Context.SendActivityAsync(texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(DialogIds.FlareUpPlan, null, cancellationToken).ConfigureAwait(false);
+            case Intent.HowTo:
+                await ShowHowToAsync(step.Context, cancellationToken).ConfigureAwait(false);
+                break;
+            case Intent.DoctorSaidYes:
+                await ClearanceReport.RecordAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.Help:
                 await HelpReply.SendAsync(_services, step.Context, cancellationToken).ConfigureAwait(false);
                 break;
             default:
-                if (step.Context.Activity.IsMessage())
+                if (step.Context.Activity.IsMessage() && _services.Content.Exercises.Match(step.Context.Activity.Text) is { } named)
+                {
+                    await ExerciseCards.SendAsync(_services, step.Context, named, cancellationToken).ConfigureAwait(false);
+                }
+                else if (step.Context.Activity.IsMessage())
                 {
                     await step.Context.SendActivityAsync(texts.Get(Keys.NotUnderstood), cancellationToken).ConfigureAwait(false);
                 }
@@ -114,6 +138,19 @@ internal sealed class MainDialog : ComponentDialog
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ShowHowToAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (_services.Content.Exercises.Match(turn.Activity.Text) is { } guide)
+        {
+            await ExerciseCards.SendAsync(_services, turn, guide, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var texts = _services.Texts;
+        var names = _services.Content.Exercises.All.Select(g => "- " + (Content.ExerciseMessages.TryGetLabel(texts.Catalog, g.Id) ?? g.Names[0]));
+        await turn.SendActivityAsync(texts.Get(Keys.HowToNotFound, ("exercises", string.Join("\n", names))), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>

@@ -2,12 +2,13 @@ namespace CoachBot.Content;
 
 /// <summary>
 /// All content the bot needs, loaded and checked together from one content root: the message
-/// catalog, the lessons and the crisis lines. Load it once at start-up and share it; it is immutable.
+/// catalog, the lessons, the crisis lines and the exercise cards. Load it once at start-up and share it; it is immutable.
 /// </summary>
 public sealed class CoachBotContent
 {
-    private CoachBotContent(string root, ContentCatalog messages, LessonCatalog lessons, CrisisLines crisisLines)
+    private CoachBotContent(string root, ContentCatalog messages, LessonCatalog lessons, CrisisLines crisisLines, ExerciseGuideCatalog exercises)
     {
+        Exercises = exercises;
         Root = root;
         Messages = messages;
         Lessons = lessons;
@@ -22,6 +23,9 @@ public sealed class CoachBotContent
 
     /// <summary>The pain-science lessons.</summary>
     public LessonCatalog Lessons { get; }
+
+    /// <summary>How to do each exercise (cards with pictures).</summary>
+    public ExerciseGuideCatalog Exercises { get; }
 
     /// <summary>Crisis and emergency numbers per country.</summary>
     public CrisisLines CrisisLines { get; }
@@ -39,17 +43,18 @@ public sealed class CoachBotContent
         var messages = Try(() => ContentCatalog.Load(root, language), problems);
         var lessons = Try(() => LessonCatalog.Load(root), problems);
         var crisisLines = Try(() => CrisisLines.Load(root), problems);
+        var exercises = Try(() => ExerciseGuideCatalog.Load(root), problems);
         if (messages is not null)
         {
             problems.AddRange(messages.FindProblems(MessageKeys.All));
         }
 
-        if (problems.Count > 0 || messages is null || lessons is null || crisisLines is null)
+        if (problems.Count > 0 || messages is null || lessons is null || crisisLines is null || exercises is null)
         {
             throw ContentException.FromProblems($"The content in '{root}' has {problems.Count} problem(s):", problems);
         }
 
-        return new CoachBotContent(root, messages, lessons, crisisLines);
+        return new CoachBotContent(root, messages, lessons, crisisLines, exercises);
     }
 
     private static T? Try<T>(Func<T> load, List<string> problems)

@@ -5,6 +5,7 @@ using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
 using CoachBot.Host.Security;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Hosting;
@@ -28,6 +29,7 @@ public static class HostingExtensions
         // registered), Teams authentication before the built-in Direct Line (which wraps the token provider).
         builder.Services.AddCoachBotStorage(configuration);
         builder.Services.AddCoachBotDialogs(contentRoot);
+        builder.Services.Configure<ExerciseMediaOptions>(configuration.GetSection("Content")); // Content:PublicBaseUrl
         builder.Services.AddBotRuntime();
         builder.Services.AddCoachBotScheduling(sp => sp.GetRequiredService<CoachBotBot>().BeginCheckInAsync); // section Scheduler
         builder.Services.AddBotFrameworkAuthentication(configuration);
@@ -56,7 +58,7 @@ public static class HostingExtensions
 
     /// <summary>
     /// Adds the HTTP defences (forwarded headers, HSTS, no-store, rate limits, authentication) and maps /api/messages,
-    /// the Direct Line endpoint, the patient page, the coach pages and the health endpoints.
+    /// the Direct Line endpoint, the patient page, the coach pages, content media and the health endpoints.
     /// </summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
@@ -65,6 +67,7 @@ public static class HostingExtensions
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
         app.MapWebChatPage();
+        app.MapContentMedia();
         app.MapCoachReview();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });

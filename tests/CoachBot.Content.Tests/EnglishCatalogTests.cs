@@ -10,7 +10,7 @@ public class EnglishCatalogTests
     // {nmae} fails instead of reaching a patient.
     private static readonly HashSet<string> KnownPlaceholders =
     [
-        "name", "emergency_number", "crisis_lines", "line_name", "line_number", "coach_name", "activity",
+        "name", "emergency_number", "crisis_lines", "line_name", "line_number", "coach_name", "activity", "exercises",
         "exercise", "sets", "reps", "load", "kg", "days", "time", "time_zone", "score", "title", "number",
         "first", "last", "checkin_count", "progress_count", "hold_count", "pause_count", "date", "pain",
         "decision", "when",

@@ -11,6 +11,7 @@ public sealed class TranscriptTests
     [
         "onboarding", "progress-checkin", "hold", "pause-after-flare-up", "sharp-pain", "red-flag-mid-dialog",
         "self-harm", "words-instead-of-numbers", "quiet-and-back-next-day", "pain-types-taps",
+        "after-back-surgery", "pregnant", "past-cancer", "kettlebell-experienced",
     ];
 
     [Theory]

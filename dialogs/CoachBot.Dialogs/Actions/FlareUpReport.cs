@@ -20,9 +20,15 @@ internal static class FlareUpReport
 
     public static async Task StartAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
     {
+        await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+        await RecordAsync(services, turn, patient, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the flare-up (and a second one within the window for the coaches), without showing the plan.</summary>
+    public static async Task RecordAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
+    {
         var today = services.Today(patient);
         await services.UpdateAsync(turn, p => p with { InFlareUp = true, FlareUpSince = p.FlareUpSince ?? today }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
         if (patient.InFlareUp)
         {
             return; // the same flare-up, told again

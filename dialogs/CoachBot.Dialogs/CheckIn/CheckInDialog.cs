@@ -214,7 +214,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         var recorded = await CheckInRecorder.RecordAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
         var outcome = recorded.Outcome;
         step.State.Recorded = true;
-        foreach (var reply in CheckInReply.Compose(_services, outcome, step.Context.Activity.Locale, recorded.CoachOverride))
+        foreach (var reply in CheckInReply.Compose(Texts, outcome, step.Context.Activity.Locale, recorded.CoachOverride, recorded.Before))
         {
             await step.Context.SendActivityAsync(reply, cancellationToken).ConfigureAwait(false);
         }
@@ -224,7 +224,8 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
             await step.Context.SendActivityAsync(Texts.Get(notice), cancellationToken).ConfigureAwait(false);
         }
 
-        var lesson = CheckInReply.SuggestLesson(_services, outcome);
+        var seen = (await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false)).LessonsSeen;
+        var lesson = CheckInReply.SuggestLesson(_services, outcome, seen);
         if (lesson is null)
         {
             return await step.EndDialogAsync(outcome.Decision, cancellationToken).ConfigureAwait(false);

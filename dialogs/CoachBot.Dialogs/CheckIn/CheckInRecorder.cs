@@ -23,6 +23,9 @@ internal static class CheckInRecorder
     /// <summary>Days a flare-up may last before a coach is asked to review it (clinical rules 7.2).</summary>
     public const int FlareUpLongDays = 7;
 
+    /// <summary>Rule id of a patient's note to the coach (what they wrote at "anything else?" when no rule escalated).</summary>
+    public const string NoteRule = "NOTE";
+
     /// <summary>Days between safety-netting reminders.</summary>
     public const int SafetyNetDays = 30;
 
@@ -33,6 +36,8 @@ internal static class CheckInRecorder
         var now = services.Time.GetUtcNow();
         var program = patient.Program ?? StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium);
         program = SyncSessions(program, answers.Sessions, today);
+        var before = ProgramPlanner.CurrentDoses(program);
+        var surgeryWeeks = patient.Screening?.SurgeryOn is DateOnly surgery ? (today.DayNumber - surgery.DayNumber) / 7 : (int?)null;
         var inFlareUp = answers.FlareOver is bool over ? !over : patient.InFlareUp;
         var input = new CheckInInput
         {
@@ -45,8 +50,9 @@ internal static class CheckInRecorder
             RedFlags = answers.Screened && answers.RedFlags.Count == 0 ? new HashSet<RedFlag> { RedFlag.None } : answers.RedFlags.ToHashSet(),
             DistressText = FreeText(answers),
             InFlareUp = inFlareUp,
+            RecentSurgeryWeeks = surgeryWeeks is >= 0 and <= 52 ? surgeryWeeks : null,
         };
-        var core = CheckInProcessor.Process(program, input, services.Lexicon, today);
+        var core = CheckInProcessor.Process(program, input, services.Lexicon, today, awaitingClearance: patient.Clearance is { Pending: true });
         var pending = patient.NextDecisionOverride;
         var applied = pending is not null && MayApply(core.Decision, pending.Decision) ? pending : null;
         var outcome = applied is null ? core : Override(core, program, applied.Decision, today);
@@ -91,6 +97,11 @@ internal static class CheckInRecorder
 
             await services.EscalateAsync(turn, decision.Escalation, decision.RuleIds, "check-in " + sequence + ": " + reason, FreeText(answers), cancellationToken).ConfigureAwait(false);
         }
+        else if (answers.AnythingElse is { } note)
+        {
+            // What the patient wrote reaches the coach page as a note: routine reading, no alert.
+            services.Escalate(turn, Escalation.None, [NoteRule], "check-in " + sequence + ": the patient's note at \"anything else?\"", note);
+        }
 
         if (flareSince is DateOnly since && today.DayNumber - since.DayNumber > FlareUpLongDays)
         {
@@ -112,7 +123,7 @@ internal static class CheckInRecorder
             notices.Add(Keys.SafetyNettingShort);
         }
 
-        return new RecordedCheckIn(outcome, applied is not null, notices);
+        return new RecordedCheckIn(outcome, applied is not null, notices, before);
     }
 
     /// <summary>
@@ -183,5 +194,8 @@ internal static class CheckInRecorder
     }
 }
 
-/// <summary>A recorded check-in: the outcome told to the patient, whether it is the coach's decision, and extra notices (content keys) for the end of the reply.</summary>
-internal sealed record RecordedCheckIn(CheckInOutcome Outcome, bool CoachOverride, IReadOnlyList<string> Notices);
+/// <summary>
+/// A recorded check-in: the outcome told to the patient, whether it is the coach's decision, extra notices (content
+/// keys) for the end of the reply, and the session the patient was shown before (what a step up or down is measured from).
+/// </summary>
+internal sealed record RecordedCheckIn(CheckInOutcome Outcome, bool CoachOverride, IReadOnlyList<string> Notices, IReadOnlyList<ExerciseDose> Before);

@@ -9,34 +9,49 @@ namespace CoachBot.Dialogs.CheckIn;
 
 /// <summary>
 /// The reply to a decided check-in: the decision in plain words, one message per returned token (its meaning),
-/// the return-ladder step and the next session. For urgent and emergency escalations only the safety tokens
+/// the return-ladder step and the next session, each exercise marked with what changed. For urgent and emergency escalations only the safety tokens
 /// are sent (no training content).
 /// </summary>
 internal static class CheckInReply
 {
-    public static IReadOnlyList<string> Compose(DialogServices services, CheckInOutcome outcome, string? locale, bool coachOverride = false)
+    /// <summary>
+    /// The reply. The sentence about the next session (step up, stay, lighter) and the mark beside each exercise come
+    /// from how the prescription differs from <paramref name="before"/> (the session shown last time), so the words
+    /// always match the numbers shown; with no earlier session, from the decision.
+    /// </summary>
+    public static IReadOnlyList<string> Compose(Texts texts, CheckInOutcome outcome, string? locale, bool coachOverride = false, IReadOnlyList<ExerciseDose>? before = null)
     {
-        var texts = services.Texts;
         var decision = outcome.Decision;
         var serious = decision.Escalation >= Escalation.Urgent;
+        var after = decision.Prescription is { TrainingAllowed: true } p ? p.Exercises : [];
+        var changes = before is { Count: > 0 } && after.Count > 0 ? StepChanges.Compare(before, after) : null;
+        var direction = changes is null ? StepDirection.Mixed : StepChanges.Direction(changes);
         var replies = new List<string>();
+        var restart = before is { Count: 0 } && decision.Prescription is { Phase: ProgramPhase.ReturnLadder };
         if (!serious)
         {
-            replies.Add(texts.Get(decision.Decision switch
-            {
-                Decision.Progress when coachOverride => Keys.DecisionCoachProgress,
-                Decision.Hold when coachOverride => Keys.DecisionCoachHold,
-                Decision.Pause when coachOverride => Keys.DecisionCoachPause,
-                Decision.Progress => Keys.DecisionProgress,
-                Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
-                Decision.Hold => Keys.DecisionHold,
-                _ => Keys.DecisionPause,
-            }));
+            replies.Add(texts.Get(restart && !coachOverride ? Keys.LadderIntro : Headline(decision, coachOverride, direction)));
         }
 
         var args = texts.CrisisArgs(locale);
         foreach (var token in decision.MustMention)
         {
+            if (token == MessageTokens.IncreaseTheLoadSlightly && restart)
+            {
+                continue; // back after a pause: the ladder step says what to do, not a step up
+            }
+
+            if (token == MessageTokens.IncreaseTheLoadSlightly && changes is not null)
+            {
+                replies.Add(texts.Get(StepUpSentence(changes, OneRepOnly(before!, after, changes))));
+                continue;
+            }
+
+            if (token == MessageTokens.ReduceTheLoad && direction is StepDirection.Same or StepDirection.Up)
+            {
+                continue; // nothing gets lighter next time (a pause, then the ladder, says how to restart)
+            }
+
             var key = token == MessageTokens.CoachWillContactYou
                 ? TokenMessages.CoachWillContactYouKey(sameDay: serious, withCoachName: false)
                 : TokenMessages.KeyFor(token);
@@ -45,14 +60,50 @@ internal static class CheckInReply
 
         if (!serious)
         {
-            AddTraining(texts, decision, replies);
+            AddTraining(texts, decision, replies, changes, before);
         }
 
         return replies;
     }
 
+    private static string Headline(CoachingDecision decision, bool coachOverride, StepDirection direction) => decision.Decision switch
+    {
+        Decision.Progress when coachOverride => Keys.DecisionCoachProgress,
+        Decision.Hold when coachOverride => Keys.DecisionCoachHold,
+        Decision.Pause when coachOverride => Keys.DecisionCoachPause,
+        Decision.Pause => Keys.DecisionPause,
+        _ when direction == StepDirection.Up => Keys.DecisionProgress,
+        _ when direction == StepDirection.Down => Keys.DecisionHoldReduce,
+        _ when direction == StepDirection.Same => Keys.DecisionHold,
+        Decision.Progress => Keys.DecisionProgress,
+        Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
+        _ => Keys.DecisionHold,
+    };
+
+    /// <summary>What "increase the load slightly" means this time: the change actually made, or not yet (a step up less than a week ago).</summary>
+    private static string StepUpSentence(IReadOnlyList<DoseChange> changes, bool oneRepOnly) =>
+        changes.Contains(DoseChange.MoreWeight) ? Keys.ChangeMoreWeight
+            : changes.Contains(DoseChange.MoreReps) ? (oneRepOnly ? Keys.ChangeMoreReps : Keys.ChangeMoreRepsFew)
+            : changes.Contains(DoseChange.Harder) ? Keys.ChangeHarder
+            : Keys.ChangeNotYet;
+
+    /// <summary>True when every exercise with more reps has exactly one more (double progression; the return ladder adds more).</summary>
+    private static bool OneRepOnly(IReadOnlyList<ExerciseDose> before, IReadOnlyList<ExerciseDose> after, IReadOnlyList<DoseChange> changes) =>
+        changes.Select((c, i) => (c, i)).Where(x => x.c == DoseChange.MoreReps).All(x => after[x.i].Reps == before[x.i].Reps + 1);
+
+    private static string? MarkKey(DoseChange change, bool oneRep) => change switch
+    {
+        DoseChange.MoreWeight => Keys.ChangeMarkMoreWeight,
+        DoseChange.MoreReps => oneRep ? Keys.ChangeMarkMoreReps : Keys.ChangeMarkMoreRepsFew,
+        DoseChange.MoreSets => Keys.ChangeMarkMoreSets,
+        DoseChange.Harder => Keys.ChangeMarkHarder,
+        DoseChange.Lighter => Keys.ChangeMarkLighter,
+        DoseChange.Easier => Keys.ChangeMarkEasier,
+        _ => null,
+    };
+
     /// <summary>One lesson matched to the answers (none after an urgent or emergency escalation).</summary>
-    public static Lesson? SuggestLesson(DialogServices services, CheckInOutcome outcome)
+    public static Lesson? SuggestLesson(DialogServices services, CheckInOutcome outcome, IReadOnlyList<string> alreadySeen)
     {
         if (outcome.Decision.Escalation >= Escalation.Urgent)
         {
@@ -87,14 +138,19 @@ internal static class CheckInReply
         }
 
         topics.Add(outcome.Decision.Decision == Decision.Progress ? LessonTopics.Load : LessonTopics.Reassurance);
-        return services.Content.Lessons.Suggest(topics);
+        return services.Content.Lessons.Suggest(topics, alreadySeen); // a lesson already read is offered again only when asked
     }
 
-    private static void AddTraining(Texts texts, CoachingDecision decision, List<string> replies)
+    private static void AddTraining(Texts texts, CoachingDecision decision, List<string> replies, IReadOnlyList<DoseChange>? changes, IReadOnlyList<ExerciseDose>? before)
     {
         if (decision.RuleIds.Contains(PlannerRules.LadderEntryNotMet))
         {
             replies.Add(texts.Get(Keys.LadderNotReady));
+        }
+
+        if (decision.RuleIds.Contains(PlannerRules.AwaitingClearance))
+        {
+            replies.Add(texts.Get(Keys.ClearanceStillWaiting));
         }
 
         if (decision.RuleIds.Contains(PlannerRules.LongPause))
@@ -118,7 +174,12 @@ internal static class CheckInReply
             return;
         }
 
-        var lines = prescription.Exercises.Select(e => ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, Keys.PrescriptionItem, Keys.PrescriptionItemNoWeight));
+        var lines = prescription.Exercises.Select((e, i) =>
+        {
+            var line = ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, Keys.PrescriptionItem, Keys.PrescriptionItemNoWeight);
+            var oneRep = before is not null && i < before.Count && e.Reps == before[i].Reps + 1;
+            return changes is not null && i < changes.Count && MarkKey(changes[i], oneRep) is { } mark ? line + " (" + texts.Get(mark) + ")" : line;
+        });
         replies.Add(texts.Get(Keys.PrescriptionIntro) + "\n" + string.Join("\n", lines));
     }
 

@@ -8,8 +8,8 @@ using CoachBot.Protocol.Turns;
 namespace CoachBot.Dialogs.Onboarding;
 
 /// <summary>
-/// Welcome and onboarding: what CoachBot is and is not, consent, name, baseline pain and function, STarT Back,
-/// goals, training, the schedule and the safety-netting text. Every answer is staged into the patient record
+/// Welcome and onboarding: what CoachBot is and is not, consent, name, the pre-exercise screening, baseline pain and
+/// function, STarT Back, goals, training, the schedule and the safety-netting text. Every answer is staged into the patient record
 /// at once, and the dialog stack is persisted, so a patient who stops carries on where they left off.
 /// </summary>
 internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
@@ -23,6 +23,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         AddStep(AskConsentStepAsync);
         AddStep(RecordConsentStepAsync);
         AddStep(RecordNameStepAsync);
+        AddStep(RecordScreeningStepAsync);
         AddStep(RecordBaselinePainStepAsync);
         AddStep(RecordFunctionActivityStepAsync);
         AddStep(RecordFunctionScoreStepAsync);
@@ -71,6 +72,18 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         var name = NameText.Clean(step.Result as string) ?? step.Context.Activity.From?.Name ?? string.Empty;
         await _services.UpdateAsync(step.Context, p => p with { Name = name }, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(Texts.Get(Keys.NameThanks, ("name", name)), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.Screening, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordScreeningStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is ScreeningResult { Emergency: true })
+        {
+            // Go to the emergency department now: nothing else is asked. The coach has the emergency item.
+            await _services.UpdateAsync(step.Context, p => p with { Onboarded = true }, cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskBaselinePain, Keys.RetryPainScore), cancellationToken).ConfigureAwait(false);
     }
 

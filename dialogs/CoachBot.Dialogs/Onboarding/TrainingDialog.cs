@@ -10,94 +10,156 @@ using CoachBot.Protocol.Turns;
 namespace CoachBot.Dialogs.Onboarding;
 
 /// <summary>
-/// The current training: the patient's own exercises and loads (one per message, until "That's all"), or the
-/// starter program the core picks for the STarT Back risk group. Stages the program into the patient record.
+/// The training: what the patient has to train with and how long they have trained; then, for a year or more, their
+/// own exercises and loads (one per message, until "That's all") or a plan; else the starter program the core picks
+/// for their equipment, experience and STarT Back risk. Stages the program into the patient record, and shows it
+/// unless the screening holds it until a clinician clears it.
 /// </summary>
 internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
 {
+    private static readonly Equipment[] EquipmentChoices = [Equipment.None, Equipment.Bands, Equipment.Dumbbells, Equipment.Kettlebell, Equipment.BarbellAndRack, Equipment.Gym];
     private readonly DialogServices _services;
 
     public TrainingDialog(DialogServices services)
         : base(DialogIds.Training)
     {
         _services = services;
-        AddStep(AskCurrentTrainingStepAsync);
-        AddStep(RecordCurrentTrainingStepAsync);
+        AddStep(AskEquipmentStepAsync);
+        AddStep(RecordEquipmentStepAsync);
+        AddStep(RecordExperienceStepAsync);
+        AddStep(RecordOwnOrPlanStepAsync);
         AddStep(RecordExerciseStepAsync);
     }
 
     private Texts Texts => _services.Texts;
 
-    private Task<DialogTurnResult> AskCurrentTrainingStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> AskEquipmentStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
         var options = step.GetOptions<TrainingState>();
         if (options is { Continuing: true })
         {
             step.State.Exercises = options.Exercises;
-            return step.NextAsync(true, cancellationToken);
+            step.State.Equipment = options.Equipment;
+            step.State.Experience = options.Experience;
+            step.State.Continuing = true;
+            return step.State.Exercises.Count == 0
+                ? step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken)
+                : step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.TrainingAskMore, Keys.RetryExercise, [(Keys.TrainingThatsAll, ["done", "no more", "thats all", "that is all"])]), cancellationToken);
         }
 
-        return step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNo(Texts, Keys.TrainingAskCurrent), cancellationToken);
+        return step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(
+                Texts,
+                Keys.TrainingAskEquipment,
+                Keys.RetryChoice,
+                [
+                    (Keys.TrainingEquipmentNone, ["nothing", "none", "no", "bodyweight"]),
+                    (Keys.TrainingEquipmentBands, ["bands", "band", "resistance bands"]),
+                    (Keys.TrainingEquipmentDumbbells, ["dumbbells", "dumbbell", "weights"]),
+                    (Keys.TrainingEquipmentKettlebell, ["kettlebell", "kettlebells", "a kettle bell"]),
+                    (Keys.TrainingEquipmentBarbell, ["barbell", "rack", "barbell and rack"]),
+                    (Keys.TrainingEquipmentGym, ["gym", "a gym"]),
+                ]),
+            cancellationToken);
     }
 
-    private async Task<DialogTurnResult> RecordCurrentTrainingStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordEquipmentStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
-        if (step.Result is true)
+        if (step.State.Continuing)
         {
-            return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.TrainingAskMore, Keys.RetryExercise, [(Keys.TrainingThatsAll, ["done", "no more", "thats all", "that is all"])]), cancellationToken).ConfigureAwait(false);
+            return await RecordTypedExerciseAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        if (Ask.ChosenIndex(step.Result) == 0)
-        {
-            return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        step.State.Equipment = Ask.ChosenIndex(step.Result) is int i ? EquipmentChoices[i] : Equipment.None;
+        return await step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(
+                Texts,
+                Keys.TrainingAskExperience,
+                Keys.RetryChoice,
+                [
+                    (Keys.TrainingExperienceNone, ["no", "none", "never", "i don't", "not yet"]),
+                    (Keys.TrainingExperienceLessThanAYear, ["under a year", "less than a year", "a few months", "months"]),
+                    (Keys.TrainingExperienceAYearOrMore, ["a year or more", "years", "a year", "2 years", "two years"]),
+                ]),
+            cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DialogTurnResult> RecordExerciseStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordExperienceStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
+    {
+        step.State.Experience = Ask.ChosenIndex(step.Result) switch
+        {
+            1 => TrainingExperience.LessThanAYear,
+            2 => TrainingExperience.AYearOrMore,
+            _ => TrainingExperience.None,
+        };
+        await _services.UpdateAsync(step.Context, p => p with { Equipment = step.State.Equipment, Experience = step.State.Experience }, cancellationToken).ConfigureAwait(false);
+        if (step.State.Experience != TrainingExperience.AYearOrMore)
+        {
+            return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(Texts, Keys.TrainingAskOwnOrPlan, Keys.RetryChoice, [(Keys.TrainingOwn, ["own", "my own", "mine"]), (Keys.TrainingPlan, ["plan", "a plan", "yours", "your plan"])]),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordOwnOrPlanStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken) =>
+        Ask.ChosenIndex(step.Result) == 0
+            ? await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken).ConfigureAwait(false)
+            : await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+
+    private Task<DialogTurnResult> RecordExerciseStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken) =>
+        RecordTypedExerciseAsync(step, cancellationToken);
+
+    private async Task<DialogTurnResult> RecordTypedExerciseAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
         var text = step.Result as string;
         var done = text is null || string.Equals(text.Trim(), Texts.Get(Keys.TrainingThatsAll), StringComparison.OrdinalIgnoreCase)
             || text.Trim().ToLowerInvariant() is "done" or "no" or "no more" or "thats all" or "that is all" or "nothing";
-        if (!done)
+        if (done)
         {
-            if (ExerciseText.Parse(text) is not { } exercise)
-            {
-                await step.Context.SendActivityAsync(Texts.Get(Keys.RetryExercise), cancellationToken).ConfigureAwait(false);
-                step.State.Continuing = step.State.Exercises.Count > 0;
-                return step.State.Continuing
-                    ? await step.ReplaceDialogAsync(Id, step.State, cancellationToken).ConfigureAwait(false)
-                    : await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken).ConfigureAwait(false);
-            }
+            return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        }
 
-            step.State.Exercises.Add(exercise);
-            var line = CheckInReply.ExerciseLine(Texts, exercise.Id, exercise.Sets, exercise.Reps, exercise.LoadKg, Keys.TrainingExerciseAdded, null);
-            await step.Context.SendActivityAsync(line, cancellationToken).ConfigureAwait(false);
+        if (ExerciseText.Parse(text) is not { } exercise)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryExercise), cancellationToken).ConfigureAwait(false);
             step.State.Continuing = true;
             return await step.ReplaceDialogAsync(Id, step.State, cancellationToken).ConfigureAwait(false);
         }
 
-        return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
+        step.State.Exercises.Add(exercise);
+        var line = CheckInReply.ExerciseLine(Texts, exercise.Id, exercise.Sets, exercise.Reps, exercise.LoadKg, Keys.TrainingExerciseAdded, null);
+        await step.Context.SendActivityAsync(line, cancellationToken).ConfigureAwait(false);
+        step.State.Continuing = true;
+        return await step.ReplaceDialogAsync(Id, step.State, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
         var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        PatientProgram program;
-        if (step.State.Exercises.Count > 0)
+        var program = step.State.Exercises.Count > 0
+            ? new PatientProgram { Exercises = step.State.Exercises, Equipment = step.State.Equipment }
+            : StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium, step.State.Equipment, step.State.Experience);
+        patient = patient with
         {
-            program = new PatientProgram { Exercises = step.State.Exercises };
+            Equipment = step.State.Equipment,
+            Experience = step.State.Experience,
+            Program = patient.Program is { CheckIns.Count: > 0 } kept ? kept with { Exercises = program.Exercises, Equipment = program.Equipment } : program,
+        };
+        _services.Patients.Stage(step.Context, patient);
+        if (patient.Clearance is { Pending: true })
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.TrainingPlanOnHold), cancellationToken).ConfigureAwait(false);
         }
-        else
+        else if (step.State.Exercises.Count == 0)
         {
-            program = StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium);
-            var lines = program.Exercises.Select(e => CheckInReply.ExerciseLine(Texts, e.Id, e.Sets, e.Reps, e.LoadKg, Keys.TrainingStarterItem, Keys.PrescriptionItemNoWeight));
-            await step.Context.SendActivityAsync(Texts.Get(Keys.TrainingStarterIntro) + "\n" + string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(Texts.Get(Keys.TrainingStarterOutro), cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(_services, step.Context, program, cancellationToken).ConfigureAwait(false);
         }
 
-        _services.Patients.Stage(step.Context, patient with { Program = patient.Program is { CheckIns.Count: > 0 } kept ? kept with { Exercises = program.Exercises } : program });
         return await step.EndDialogAsync(program.Exercises.Count.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
     }
 }

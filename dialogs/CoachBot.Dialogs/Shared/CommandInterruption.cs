@@ -4,7 +4,8 @@ using CoachBot.Dialogs.Actions;
 namespace CoachBot.Dialogs.Shared;
 
 /// <summary>
-/// "help" shows the menu and re-asks the pending question; "stop"/"cancel" ends the running dialog; "remind me later"
+/// "how do I do a hip bridge?" shows the exercise card and re-asks the pending question; "help" shows the menu and
+/// re-asks the pending question; "stop"/"cancel" ends the running dialog; "remind me later"
 /// and "change my check-in time" end the running dialog and start their own (once onboarding is done).
 /// </summary>
 internal sealed class CommandInterruption(DialogServices services) : IDialogInterruption
@@ -12,6 +13,14 @@ internal sealed class CommandInterruption(DialogServices services) : IDialogInte
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
     {
         var turn = dialogContext.Context;
+        if (IntentRecognizer.Recognize(turn.Activity.Text) == Intent.HowTo && services.Content.Exercises.Match(turn.Activity.Text) is { } guide)
+        {
+            // "How do I do a hip bridge?" works at any time: the card, then the pending question again.
+            await Exercises.ExerciseCards.SendAsync(services, turn, guide, cancellationToken).ConfigureAwait(false);
+            await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return Dialog.EndOfTurn;
+        }
+
         switch (IntentRecognizer.RecognizeCommand(turn.Activity.Text))
         {
             case Intent.Help:

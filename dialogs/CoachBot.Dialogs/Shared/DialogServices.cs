@@ -15,8 +15,12 @@ internal sealed class DialogServices(
     TimeProvider time,
     UserState userState,
     ConversationState conversationState,
-    EscalationOptions escalationLimits)
+    EscalationOptions escalationLimits,
+    Exercises.ExerciseMediaOptions mediaOptions)
 {
+    /// <summary>Where exercise pictures are fetched from.</summary>
+    public Exercises.ExerciseMediaOptions MediaOptions => mediaOptions;
+
     public CoachBotContent Content => content;
 
     public Texts Texts { get; } = new(content);

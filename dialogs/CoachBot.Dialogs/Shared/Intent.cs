@@ -16,4 +16,6 @@ internal enum Intent
     TalkToCoach,
     RemindLater,
     ChangeSchedule,
+    HowTo,
+    DoctorSaidYes,
 }

@@ -20,10 +20,23 @@ internal static class IntentRecognizer
         "move my check in", "move my check-in", "new check in time", "new check-in time", "change check in time", "change check-in time",
     ];
 
+    private static readonly string[] HowToPhrases =
+    [
+        "how do i do", "how to do", "how do you do", "how should i do", "show me how",
+    ];
+
+    private static readonly string[] DoctorSaidYesPhrases =
+    [
+        "my doctor said yes", "doctor said yes", "my doctor said ok", "doctor said ok", "my doctor said it's ok", "doctor said it's ok",
+        "my surgeon said yes", "surgeon said yes", "my surgeon said it's ok", "my doctor cleared me", "i've been cleared", "i have been cleared",
+    ];
+
     private static readonly (Intent Intent, string[] Phrases)[] Table =
     [
         (Intent.RemindLater, RemindLaterPhrases),
         (Intent.ChangeSchedule, ChangeSchedulePhrases),
+        (Intent.DoctorSaidYes, DoctorSaidYesPhrases),
+        (Intent.HowTo, HowToPhrases),
         (Intent.Help, ["help", "?", "menu", "what can you do"]),
         (Intent.Stop, ["stop", "cancel", "quit", "pause my check ins", "unsubscribe"]),
         (Intent.Start, ["start", "restart", "resume", "start again"]),

@@ -162,6 +162,57 @@ public sealed class CoachActions(
         return ActionOutcome.Done;
     }
 
+    /// <summary>
+    /// Clears a patient held by the pre-exercise screening for training (clinical rules 9.1), with the coach's note;
+    /// resolves the open clearance items with the same note. The bot tells the patient on their next message.
+    /// </summary>
+    public async Task<ActionOutcome> ClearForTrainingAsync(CoachIdentity coach, string patientId, string? note, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(coach);
+        var why = note?.Trim();
+        if (string.IsNullOrEmpty(why) || why.Length > MaxTextLength)
+        {
+            return new ActionOutcome(ActionStatus.Invalid, $"Write a note of 1 to {MaxTextLength} characters (who cleared it).");
+        }
+
+        PatientRecord? patient;
+        for (var attempt = 1; ; attempt++)
+        {
+            patient = await patients.GetAsync(patientId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (patient is null)
+            {
+                return new ActionOutcome(ActionStatus.NotFound, "There is no such patient.");
+            }
+
+            if (patient.Clearance is not { Pending: true } held)
+            {
+                return new ActionOutcome(ActionStatus.Invalid, "Nothing is waiting for clearance for this patient.");
+            }
+
+            try
+            {
+                await patients.SaveAsync(patient with { Clearance = held with { ClearedAt = time.GetUtcNow(), ClearedBy = coach.Email, Note = why } }, cancellationToken).ConfigureAwait(false);
+                break;
+            }
+            catch (StorageConflictException) when (attempt < 5)
+            {
+                // The patient's record changed meanwhile (a turn): apply to the fresh one.
+            }
+        }
+
+        await audit.RecordAsync(coach.Email, AuditActions.ClearForTraining, patientId, detail: why, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var open = await escalations.ListAsync(patientId: patientId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var item in open.Where(e => e.Status != EscalationStatus.Resolved && e.RuleIds.Contains(ClearanceRule)))
+        {
+            await ResolveAsync(coach, item.Id, "cleared for training: " + why, cancellationToken).ConfigureAwait(false);
+        }
+
+        return ActionOutcome.Done;
+    }
+
+    /// <summary>The rule id on a clearance item raised by the pre-exercise screening.</summary>
+    public const string ClearanceRule = "CLEARANCE";
+
     private async Task<ActionOutcome> ChangeStatusAsync(CoachIdentity coach, EscalationRecord escalation, EscalationStatus status, string action, string? detail, CancellationToken cancellationToken)
     {
         try

@@ -38,4 +38,5 @@ public static class AuditActions
     public const string HandBackFailed = "hand-back-failed";
     public const string Resolve = "resolve";
     public const string Override = "override";
+    public const string ClearForTraining = "clear-for-training";
 }

@@ -38,6 +38,7 @@ public static class CoachReviewEndpoints
         ["replied"] = "Your reply was sent. You now hold the conversation: the bot stays quiet until you hand back.",
         ["handed-back"] = "Handed back: the bot answers the patient again.",
         ["override"] = "The next check-in will use your decision.",
+        ["cleared"] = "Cleared for training. The bot shows the patient their plan on their next message.",
     };
 
     /// <summary>Maps every coach route. Requires <see cref="CoachReviewServiceCollectionExtensions.AddCoachReview"/>.</summary>
@@ -60,6 +61,7 @@ public static class CoachReviewEndpoints
         pages.MapPost("/patients/{patientId}/reply", ReplyAsync);
         pages.MapPost("/patients/{patientId}/hand-back", HandBackAsync);
         pages.MapPost("/patients/{patientId}/override", OverrideAsync);
+        pages.MapPost("/patients/{patientId}/clear", ClearAsync);
 
         var api = coach.MapGroup("/api").RequireAuthorization(CoachAuth.Policy);
         api.MapGet("/queue", QueueApiAsync);
@@ -80,6 +82,7 @@ public static class CoachReviewEndpoints
         ("POST", "/coach/patients/p-1/reply"),
         ("POST", "/coach/patients/p-1/hand-back"),
         ("POST", "/coach/patients/p-1/override"),
+        ("POST", "/coach/patients/p-1/clear"),
         ("GET", "/coach/api/queue"),
         ("GET", "/coach/api/patients/p-1"),
         ("GET", "/coach/api/audit"),
@@ -262,6 +265,19 @@ public static class CoachReviewEndpoints
         return await AfterPatientActionAsync(context, antiforgery, files, audit, zone, coach, patientId, outcome, "override", null).ConfigureAwait(false);
     }
 
+    private static async Task<IResult> ClearAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, string patientId)
+    {
+        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        if (form is null)
+        {
+            return BadForm(context, antiforgery);
+        }
+
+        var coach = CoachIdentity.From(context.User);
+        var outcome = await actions.ClearForTrainingAsync(coach, patientId, form["note"].ToString(), context.RequestAborted).ConfigureAwait(false);
+        return await AfterPatientActionAsync(context, antiforgery, files, audit, zone, coach, patientId, outcome, "cleared", null).ConfigureAwait(false);
+    }
+
     private static async Task<IResult> QueueApiAsync(HttpContext context, QueueBuilder queue, AuditLog audit)
     {
         var coach = CoachIdentity.From(context.User);
@@ -306,6 +322,7 @@ public static class CoachReviewEndpoints
             p.CoachHoldsConversation,
             p.HoldingCoach,
             p.NextDecisionOverride,
+            p.Clearance,
             CheckIns = file.CheckIns.Select(c => new { c.Sequence, c.RecordedAt, c.Input.PainNow, c.Decision, c.Escalation, c.FiredRules, c.Override }),
             file.Escalations,
             Transcript = file.Transcript.Where(a => a.Type == Protocol.Schema.ActivityTypes.Message).Select(a => new { a.Timestamp, From = a.From?.Id, a.Text }),

@@ -96,6 +96,29 @@ internal static class Pages
         return body.ToString();
     }
 
+    /// <summary>The training clearance the pre-exercise screening asked for: why, and a form to clear it; or who released it.</summary>
+    private static void Clearance(StringBuilder body, PatientRecord p, string id, string token, TimeZoneInfo zone)
+    {
+        if (p.Clearance is not { } clearance)
+        {
+            return;
+        }
+
+        body.Append("<section class=\"clearance\"><h2>Training clearance</h2>");
+        body.Append(CultureInfo.InvariantCulture, $"<p>Rules: <strong>{E(string.Join(", ", clearance.RuleIds))}</strong>. {E(clearance.Reason)} (since {E(Time(clearance.RequestedAt, zone))})</p>");
+        if (clearance.Pending)
+        {
+            body.Append("<p><strong>Clearance needed</strong>: the programme is held; the patient gets walking and education, not loaded exercise.</p>");
+            body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/clear\">{token}<label>Note (who cleared it, for example the surgical team)<br><textarea name=\"note\" rows=\"2\" required maxlength=\"2000\"></textarea></label><br><button type=\"submit\">Clear for training</button></form>");
+        }
+        else
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p>Cleared by {E(clearance.ClearedBy)} ({E(Time(clearance.ClearedAt!.Value, zone))}): {E(clearance.Note)}</p>");
+        }
+
+        body.Append("</section>");
+    }
+
     public static string Patient(HttpContext context, IAntiforgery antiforgery, PatientFile file, TimeZoneInfo zone, string? notice, string? error, string? replyDraft)
     {
         var p = file.Patient;
@@ -125,6 +148,8 @@ internal static class Pages
         {
             body.Append(CultureInfo.InvariantCulture, $"<p>Next check-in decision set to <strong>{E(Word(pending.Decision))}</strong> by {E(pending.Coach)} ({E(Time(pending.At, zone))}): {E(pending.Reason)}</p>");
         }
+
+        Clearance(body, p, id, token, zone);
 
         // Escalations.
         body.Append("<section><h2>Escalations</h2>");

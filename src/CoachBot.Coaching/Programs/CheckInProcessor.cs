@@ -10,22 +10,33 @@ namespace CoachBot.Coaching.Programs;
 /// </summary>
 public static class CheckInProcessor
 {
-    /// <summary>Processes a check-in; see <see cref="PatientHistory.Complete"/> for which fields come from history.</summary>
+    /// <summary>
+    /// Processes a check-in; see <see cref="PatientHistory.Complete"/> for which fields come from history. While
+    /// <paramref name="awaitingClearance"/> (clinical rules 9.1), the program is held as it is: no strength session
+    /// (rule CL-1), and the safety rules still decide the escalation.
+    /// </summary>
     /// <exception cref="CheckInFormatException">A value is out of the 1.1 ranges.</exception>
-    public static CheckInOutcome Process(PatientProgram program, CheckInInput answers, SafetyLexicon lexicon, DateOnly today)
+    public static CheckInOutcome Process(PatientProgram program, CheckInInput answers, SafetyLexicon lexicon, DateOnly today, bool awaitingClearance = false)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(lexicon);
         var input = PatientHistory.Complete(answers, program, today);
         var rules = ClinicalRuleSet.Current;
         var decided = CoachingPolicy.Decide(input, lexicon, rules);
-        var plan = ProgramPlanner.Plan(program, input, decided, today);
+        var plan = awaitingClearance ? HeldForClearance(program) : ProgramPlanner.Plan(program, input, decided, today);
         var decision = plan.ExtraRules.Count == 0 ? decided : Merge(rules, decided, plan.ExtraRules, lexicon.Version);
         decision = decision with { Prescription = plan.Prescription };
 
         var record = new CheckInRecord(today, input, decision.Decision, decision.Escalation, decision.RuleIds, decision.RuleSetVersion);
         var updated = plan.Program.WithCheckIn(record);
         return new CheckInOutcome(decision, updated, input);
+    }
+
+    private static PlanOutcome HeldForClearance(PatientProgram program)
+    {
+        const string Why = "held until a clinician clears training (pre-exercise screening)";
+        var prescription = new Prescription { Phase = program.Phase, TrainingAllowed = false, Exercises = [], Notes = [Why] };
+        return new PlanOutcome(program, prescription, [new FiredRule(PlannerRules.AwaitingClearance, Why)]);
     }
 
     private static CoachingDecision Merge(RuleSet rules, CoachingDecision decided, IReadOnlyList<FiredRule> extra, string lexiconVersion)

@@ -10,6 +10,9 @@ public sealed record PatientProgram
     /// <summary>The exercises at their working (100%) prescription.</summary>
     public required IReadOnlyList<Exercise> Exercises { get; init; }
 
+    /// <summary>What the patient can train with; swaps to a harder exercise only use this. Null in programs saved before it was asked (bodyweight swaps only).</summary>
+    public Equipment? Equipment { get; init; }
+
     /// <summary>The current phase.</summary>
     public ProgramPhase Phase { get; init; } = ProgramPhase.Normal;
 

@@ -15,6 +15,9 @@ public static class PlannerRules
     /// <summary>Still paused: the return-ladder entry conditions are not met yet.</summary>
     public const string LadderEntryNotMet = "RL-2";
 
+    /// <summary>The pre-exercise screening asked for clearance and none is recorded yet: no strength session (9.1).</summary>
+    public const string AwaitingClearance = "CL-1";
+
     /// <summary>The planner rules, as data.</summary>
     public static IReadOnlyList<CoachingRule> All { get; } =
     [
@@ -22,5 +25,7 @@ public static class PlannerRules
             "a pause of more than 2 weeks ends (7.3)", _ => null),
         new(LadderEntryNotMet, RuleStage.Condition, Decision.Pause, Escalation.None, [KeepMovingGently],
             "paused, and the return-ladder entry conditions are not met (7.3)", _ => null),
+        new(AwaitingClearance, RuleStage.Condition, Decision.Pause, Escalation.None, [KeepMovingGently],
+            "the pre-exercise screening needs a clinician's clearance, not yet recorded (9.1)", _ => null),
     ];
 }

@@ -32,6 +32,21 @@ public static class ProgramPlanner
         };
     }
 
+    /// <summary>
+    /// What the program prescribes now, as last shown to the patient: nothing when paused, the ladder step's fraction on
+    /// the return ladder, else the working doses.
+    /// </summary>
+    public static IReadOnlyList<ExerciseDose> CurrentDoses(PatientProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return program.Phase switch
+        {
+            ProgramPhase.Paused => [],
+            ProgramPhase.ReturnLadder => [.. program.Exercises.Select(e => LoadSteps.Scaled(e, ReturnLadder.Fraction(Math.Clamp(program.LadderStep, 1, ReturnLadder.TopStep))))],
+            _ => [.. program.Exercises.Select(LoadSteps.Dose)],
+        };
+    }
+
     private static PlanOutcome Pause(PatientProgram program, DateOnly today)
     {
         if (program.Phase == ProgramPhase.Paused)
@@ -106,7 +121,7 @@ public static class ProgramPlanner
     private static PlanOutcome Progress(PatientProgram program, DateOnly today)
     {
         var notes = new List<string>();
-        var exercises = program.Exercises.Select(e => Progression.Next(e, today, notes)).ToArray();
+        var exercises = program.Exercises.Select(e => Progression.Next(e, today, notes, program.Equipment ?? Equipment.None)).ToArray();
         return Working(program with { Phase = ProgramPhase.Normal, LadderStep = 0, Exercises = exercises }, notes.ToArray());
     }
 

@@ -9,10 +9,11 @@ public static class Progression
     /// <summary>
     /// Double progression, one variable at a time: add a rep while below the top of the range; at the top, add one
     /// load step (see <see cref="LoadSteps.NextLoad"/>) and drop back to the bottom of the range. Bodyweight
-    /// exercises at the top of the range stay (a coach changes the exercise). Nothing changes within a week of the
-    /// last increase.
+    /// exercises at the top of the range swap to the catalogue's harder version when the patient has what it needs
+    /// (bottom of its range, starting load), else stay (a coach changes the exercise). Nothing changes within a week
+    /// of the last increase.
     /// </summary>
-    public static Exercise Next(Exercise exercise, DateOnly today, ICollection<string> notes)
+    public static Exercise Next(Exercise exercise, DateOnly today, ICollection<string> notes, Equipment available = Equipment.None)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(notes);
@@ -26,6 +27,12 @@ public static class Progression
         {
             notes.Add($"{exercise.Id}: reps {exercise.Reps} -> {exercise.Reps + 1}");
             return exercise with { Reps = exercise.Reps + 1, LastIncreaseOn = today };
+        }
+
+        if (exercise.LoadKg <= 0 && ExerciseCatalog.Find(ExerciseCatalog.Find(exercise.Id)?.Harder) is { } harder && harder.FitsEquipment(available))
+        {
+            notes.Add($"{exercise.Id}: top of its range; harder version {harder.Id} at {harder.RepRangeMin} reps");
+            return ExerciseCatalog.Start(harder.Id, exercise.Sets) with { LastIncreaseOn = today, SmallestStepKg = harder.SmallestStepKg };
         }
 
         if (exercise.LoadKg <= 0)

@@ -192,6 +192,63 @@ public static class MessageKeys
 
         /// <summary><c>training.starter_outro</c>.</summary>
         public const string StarterOutro = "training.starter_outro";
+
+        /// <summary><c>training.ask_equipment</c>.</summary>
+        public const string AskEquipment = "training.ask_equipment";
+
+        /// <summary><c>training.equipment.option.none</c>.</summary>
+        public const string EquipmentOptionNone = "training.equipment.option.none";
+
+        /// <summary><c>training.equipment.option.bands</c>.</summary>
+        public const string EquipmentOptionBands = "training.equipment.option.bands";
+
+        /// <summary><c>training.equipment.option.dumbbells</c>.</summary>
+        public const string EquipmentOptionDumbbells = "training.equipment.option.dumbbells";
+
+        /// <summary><c>training.equipment.option.kettlebell</c>.</summary>
+        public const string EquipmentOptionKettlebell = "training.equipment.option.kettlebell";
+
+        /// <summary><c>training.equipment.option.barbell</c>.</summary>
+        public const string EquipmentOptionBarbell = "training.equipment.option.barbell";
+
+        /// <summary><c>training.equipment.option.gym</c>.</summary>
+        public const string EquipmentOptionGym = "training.equipment.option.gym";
+
+        /// <summary><c>training.ask_experience</c>.</summary>
+        public const string AskExperience = "training.ask_experience";
+
+        /// <summary><c>training.experience.option.none</c>.</summary>
+        public const string ExperienceOptionNone = "training.experience.option.none";
+
+        /// <summary><c>training.experience.option.less_than_a_year</c>.</summary>
+        public const string ExperienceOptionLessThanAYear = "training.experience.option.less_than_a_year";
+
+        /// <summary><c>training.experience.option.a_year_or_more</c>.</summary>
+        public const string ExperienceOptionAYearOrMore = "training.experience.option.a_year_or_more";
+
+        /// <summary><c>training.ask_own_or_plan</c>.</summary>
+        public const string AskOwnOrPlan = "training.ask_own_or_plan";
+
+        /// <summary><c>training.option.own</c>.</summary>
+        public const string OptionOwn = "training.option.own";
+
+        /// <summary><c>training.option.plan</c>.</summary>
+        public const string OptionPlan = "training.option.plan";
+
+        /// <summary><c>training.starter_intro_bodyweight</c>.</summary>
+        public const string StarterIntroBodyweight = "training.starter_intro_bodyweight";
+
+        /// <summary><c>training.warm_up</c>.</summary>
+        public const string WarmUp = "training.warm_up";
+
+        /// <summary><c>training.other_days</c>.</summary>
+        public const string OtherDays = "training.other_days";
+
+        /// <summary><c>training.how_to_hint</c>.</summary>
+        public const string HowToHint = "training.how_to_hint";
+
+        /// <summary><c>training.plan_on_hold</c>.</summary>
+        public const string PlanOnHold = "training.plan_on_hold";
     }
 
     /// <summary>Keys starting with <c>exercise.</c></summary>
@@ -214,6 +271,36 @@ public static class MessageKeys
 
         /// <summary><c>exercise.load_kg</c>. Placeholders: <c>{kg}</c>.</summary>
         public const string LoadKg = "exercise.load_kg";
+
+        /// <summary><c>exercise.label.box_squat</c>.</summary>
+        public const string LabelBoxSquat = "exercise.label.box_squat";
+
+        /// <summary><c>exercise.label.hip_hinge_stick</c>.</summary>
+        public const string LabelHipHingeStick = "exercise.label.hip_hinge_stick";
+
+        /// <summary><c>exercise.label.single_leg_glute_bridge</c>.</summary>
+        public const string LabelSingleLegGluteBridge = "exercise.label.single_leg_glute_bridge";
+
+        /// <summary><c>exercise.label.supported_split_squat</c>.</summary>
+        public const string LabelSupportedSplitSquat = "exercise.label.supported_split_squat";
+
+        /// <summary><c>exercise.label.dead_bug</c>.</summary>
+        public const string LabelDeadBug = "exercise.label.dead_bug";
+
+        /// <summary><c>exercise.label.side_plank_knees</c>.</summary>
+        public const string LabelSidePlankKnees = "exercise.label.side_plank_knees";
+
+        /// <summary><c>exercise.label.side_plank</c>.</summary>
+        public const string LabelSidePlank = "exercise.label.side_plank";
+
+        /// <summary><c>exercise.label.band_row</c>.</summary>
+        public const string LabelBandRow = "exercise.label.band_row";
+
+        /// <summary><c>exercise.label.barbell_deadlift</c>.</summary>
+        public const string LabelBarbellDeadlift = "exercise.label.barbell_deadlift";
+
+        /// <summary><c>exercise.label.barbell_back_squat</c>.</summary>
+        public const string LabelBarbellBackSquat = "exercise.label.barbell_back_squat";
     }
 
     /// <summary>Keys starting with <c>schedule.</c></summary>
@@ -670,6 +757,21 @@ public static class MessageKeys
 
         /// <summary><c>flareup.over</c>.</summary>
         public const string Over = "flareup.over";
+
+        /// <summary><c>flareup.cycle</c>.</summary>
+        public const string Cycle = "flareup.cycle";
+
+        /// <summary><c>flareup.passive</c>.</summary>
+        public const string Passive = "flareup.passive";
+
+        /// <summary><c>flareup.ask_now</c>.</summary>
+        public const string AskNow = "flareup.ask_now";
+
+        /// <summary><c>flareup.recorded</c>.</summary>
+        public const string Recorded = "flareup.recorded";
+
+        /// <summary><c>flareup.not_now</c>.</summary>
+        public const string NotNow = "flareup.not_now";
     }
 
     /// <summary>Keys starting with <c>ladder.</c></summary>
@@ -882,6 +984,160 @@ public static class MessageKeys
 
         /// <summary><c>fallback.not_understood_in_dialog</c>.</summary>
         public const string NotUnderstoodInDialog = "fallback.not_understood_in_dialog";
+    }
+
+    /// <summary>Keys starting with <c>screening.</c></summary>
+    public static class Screening
+    {
+        /// <summary><c>screening.intro</c>.</summary>
+        public const string Intro = "screening.intro";
+
+        /// <summary><c>screening.option.surgery</c>.</summary>
+        public const string OptionSurgery = "screening.option.surgery";
+
+        /// <summary><c>screening.option.injection</c>.</summary>
+        public const string OptionInjection = "screening.option.injection";
+
+        /// <summary><c>screening.ask_pregnancy</c>.</summary>
+        public const string AskPregnancy = "screening.ask_pregnancy";
+
+        /// <summary><c>screening.ask_bones</c>.</summary>
+        public const string AskBones = "screening.ask_bones";
+
+        /// <summary><c>screening.ask_spine_condition</c>.</summary>
+        public const string AskSpineCondition = "screening.ask_spine_condition";
+
+        /// <summary><c>screening.ask_general_health</c>.</summary>
+        public const string AskGeneralHealth = "screening.ask_general_health";
+
+        /// <summary><c>screening.ask_new_pain</c>.</summary>
+        public const string AskNewPain = "screening.ask_new_pain";
+
+        /// <summary><c>screening.all_clear</c>.</summary>
+        public const string AllClear = "screening.all_clear";
+
+        /// <summary><c>screening.hold_intro</c>.</summary>
+        public const string HoldIntro = "screening.hold_intro";
+
+        /// <summary><c>screening.reason.surgery</c>.</summary>
+        public const string ReasonSurgery = "screening.reason.surgery";
+
+        /// <summary><c>screening.reason.injection</c>.</summary>
+        public const string ReasonInjection = "screening.reason.injection";
+
+        /// <summary><c>screening.reason.spine_condition</c>.</summary>
+        public const string ReasonSpineCondition = "screening.reason.spine_condition";
+
+        /// <summary><c>screening.reason.general_health</c>.</summary>
+        public const string ReasonGeneralHealth = "screening.reason.general_health";
+
+        /// <summary><c>screening.reason.pregnancy</c>.</summary>
+        public const string ReasonPregnancy = "screening.reason.pregnancy";
+
+        /// <summary><c>screening.reason.bones</c>.</summary>
+        public const string ReasonBones = "screening.reason.bones";
+
+        /// <summary><c>screening.reason.past_cancer</c>.</summary>
+        public const string ReasonPastCancer = "screening.reason.past_cancer";
+
+        /// <summary><c>screening.reason.age</c>.</summary>
+        public const string ReasonAge = "screening.reason.age";
+
+        /// <summary><c>screening.reason.red_flag</c>.</summary>
+        public const string ReasonRedFlag = "screening.reason.red_flag";
+
+        /// <summary><c>screening.hold_next</c>.</summary>
+        public const string HoldNext = "screening.hold_next";
+
+        /// <summary><c>screening.urgent</c>.</summary>
+        public const string Urgent = "screening.urgent";
+    }
+
+    /// <summary>Keys starting with <c>clearance.</c></summary>
+    public static class Clearance
+    {
+        /// <summary><c>clearance.released_coach</c>.</summary>
+        public const string ReleasedCoach = "clearance.released_coach";
+
+        /// <summary><c>clearance.released_doctor</c>.</summary>
+        public const string ReleasedDoctor = "clearance.released_doctor";
+
+        /// <summary><c>clearance.not_needed</c>.</summary>
+        public const string NotNeeded = "clearance.not_needed";
+
+        /// <summary><c>clearance.still_waiting</c>.</summary>
+        public const string StillWaiting = "clearance.still_waiting";
+    }
+
+    /// <summary>Keys starting with <c>change.</c></summary>
+    public static class Change
+    {
+        /// <summary><c>change.mark.more_weight</c>.</summary>
+        public const string MarkMoreWeight = "change.mark.more_weight";
+
+        /// <summary><c>change.mark.more_reps</c>.</summary>
+        public const string MarkMoreReps = "change.mark.more_reps";
+
+        /// <summary><c>change.mark.more_sets</c>.</summary>
+        public const string MarkMoreSets = "change.mark.more_sets";
+
+        /// <summary><c>change.mark.harder</c>.</summary>
+        public const string MarkHarder = "change.mark.harder";
+
+        /// <summary><c>change.mark.lighter</c>.</summary>
+        public const string MarkLighter = "change.mark.lighter";
+
+        /// <summary><c>change.mark.easier</c>.</summary>
+        public const string MarkEasier = "change.mark.easier";
+
+        /// <summary><c>change.more_weight</c>.</summary>
+        public const string MoreWeight = "change.more_weight";
+
+        /// <summary><c>change.more_reps</c>.</summary>
+        public const string MoreReps = "change.more_reps";
+
+        /// <summary><c>change.harder</c>.</summary>
+        public const string Harder = "change.harder";
+
+        /// <summary><c>change.not_yet</c>.</summary>
+        public const string NotYet = "change.not_yet";
+
+        /// <summary><c>change.mark.more_reps_few</c>.</summary>
+        public const string MarkMoreRepsFew = "change.mark.more_reps_few";
+
+        /// <summary><c>change.more_reps_few</c>.</summary>
+        public const string MoreRepsFew = "change.more_reps_few";
+    }
+
+    /// <summary>Keys starting with <c>howto.</c></summary>
+    public static class Howto
+    {
+        /// <summary><c>howto.ask_which</c>.</summary>
+        public const string AskWhich = "howto.ask_which";
+
+        /// <summary><c>howto.not_found</c>. Placeholders: <c>{exercises}</c>.</summary>
+        public const string NotFound = "howto.not_found";
+
+        /// <summary><c>howto.label.setup</c>.</summary>
+        public const string LabelSetup = "howto.label.setup";
+
+        /// <summary><c>howto.label.cues</c>.</summary>
+        public const string LabelCues = "howto.label.cues";
+
+        /// <summary><c>howto.label.mistake</c>.</summary>
+        public const string LabelMistake = "howto.label.mistake";
+
+        /// <summary><c>howto.label.easier</c>.</summary>
+        public const string LabelEasier = "howto.label.easier";
+
+        /// <summary><c>howto.label.harder</c>.</summary>
+        public const string LabelHarder = "howto.label.harder";
+
+        /// <summary><c>howto.image_alt</c>.</summary>
+        public const string ImageAlt = "howto.image_alt";
+
+        /// <summary><c>howto.label.video</c>.</summary>
+        public const string LabelVideo = "howto.label.video";
     }
 
     /// <summary>Every key above, for the start-up check.</summary>
@@ -1143,5 +1399,85 @@ public static class MessageKeys
         Errors.Internal,
         Fallback.NotUnderstood,
         Fallback.NotUnderstoodInDialog,
+        Screening.Intro,
+        Screening.OptionSurgery,
+        Screening.OptionInjection,
+        Screening.AskPregnancy,
+        Screening.AskBones,
+        Screening.AskSpineCondition,
+        Screening.AskGeneralHealth,
+        Screening.AskNewPain,
+        Screening.AllClear,
+        Screening.HoldIntro,
+        Screening.ReasonSurgery,
+        Screening.ReasonInjection,
+        Screening.ReasonSpineCondition,
+        Screening.ReasonGeneralHealth,
+        Screening.ReasonPregnancy,
+        Screening.ReasonBones,
+        Screening.ReasonPastCancer,
+        Screening.ReasonAge,
+        Screening.ReasonRedFlag,
+        Screening.HoldNext,
+        Screening.Urgent,
+        Training.AskEquipment,
+        Training.EquipmentOptionNone,
+        Training.EquipmentOptionBands,
+        Training.EquipmentOptionDumbbells,
+        Training.EquipmentOptionKettlebell,
+        Training.EquipmentOptionBarbell,
+        Training.EquipmentOptionGym,
+        Training.AskExperience,
+        Training.ExperienceOptionNone,
+        Training.ExperienceOptionLessThanAYear,
+        Training.ExperienceOptionAYearOrMore,
+        Training.AskOwnOrPlan,
+        Training.OptionOwn,
+        Training.OptionPlan,
+        Training.StarterIntroBodyweight,
+        Training.WarmUp,
+        Training.OtherDays,
+        Training.HowToHint,
+        Training.PlanOnHold,
+        Exercise.LabelBoxSquat,
+        Exercise.LabelHipHingeStick,
+        Exercise.LabelSingleLegGluteBridge,
+        Exercise.LabelSupportedSplitSquat,
+        Exercise.LabelDeadBug,
+        Exercise.LabelSidePlankKnees,
+        Exercise.LabelSidePlank,
+        Exercise.LabelBandRow,
+        Exercise.LabelBarbellDeadlift,
+        Exercise.LabelBarbellBackSquat,
+        Clearance.ReleasedCoach,
+        Clearance.ReleasedDoctor,
+        Clearance.NotNeeded,
+        Clearance.StillWaiting,
+        Change.MarkMoreWeight,
+        Change.MarkMoreReps,
+        Change.MarkMoreSets,
+        Change.MarkHarder,
+        Change.MarkLighter,
+        Change.MarkEasier,
+        Change.MoreWeight,
+        Change.MoreReps,
+        Change.Harder,
+        Change.NotYet,
+        Howto.AskWhich,
+        Howto.NotFound,
+        Howto.LabelSetup,
+        Howto.LabelCues,
+        Howto.LabelMistake,
+        Howto.LabelEasier,
+        Howto.LabelHarder,
+        Howto.ImageAlt,
+        Howto.LabelVideo,
+        Flareup.Cycle,
+        Flareup.Passive,
+        Flareup.AskNow,
+        Flareup.Recorded,
+        Flareup.NotNow,
+        Change.MarkMoreRepsFew,
+        Change.MoreRepsFew,
     ];
 }

@@ -52,6 +52,18 @@ public sealed record PatientRecord
     /// <summary>The STarT Back result at onboarding.</summary>
     public StartBackResult? StartBack { get; init; }
 
+    /// <summary>The pre-exercise screening at onboarding.</summary>
+    public ScreeningRecord? Screening { get; init; }
+
+    /// <summary>The hold on the programme the screening asked for, and its release; null when none was needed.</summary>
+    public TrainingClearance? Clearance { get; init; }
+
+    /// <summary>What the patient can train with.</summary>
+    public Equipment? Equipment { get; init; }
+
+    /// <summary>How long the patient has done strength training.</summary>
+    public TrainingExperience? Experience { get; init; }
+
     /// <summary>The patient's goals (their words).</summary>
     public string? Goals { get; init; }
 

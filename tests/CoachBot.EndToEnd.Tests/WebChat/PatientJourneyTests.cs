@@ -38,6 +38,28 @@ public sealed class PatientJourneyTests
         await journey.ClickAsync("is it OK for me to keep your answers?", "Yes, that's OK");
         await journey.ScreenshotAsync("01-consent");
         await journey.TypeAsync("What would you like me to call you?", "Sam");
+
+        // The pre-exercise screening: age, surgery, pregnancy, bones, the spine, general health, then the red flags.
+        await journey.TypeAsync("How old are you?", "34");
+        foreach (var question in new[]
+        {
+            "have you had surgery on your back, or an injection in your spine?",
+            "Are you pregnant, or have you had a baby in the last 6 months?",
+            "Do you have weak bones (osteoporosis)?",
+            "a broken bone, a tumour or an infection in your spine?",
+            "Do any of these apply to you?",
+        })
+        {
+            await journey.ClickAsync(question, "No");
+        }
+
+        await journey.ExpectAsync("Now a few quick safety questions.");
+        foreach (var question in RedFlagQuestions)
+        {
+            await journey.ClickAsync(question, "No");
+        }
+
+        await journey.ExpectAsync("Nothing there stops you from starting.");
         await journey.TypeAsync("On a normal day, how bad is your back pain?", "6");
         await journey.TypeAsync("Name one thing your back makes hard to do.", "walking the dog");
         await journey.TypeAsync("How well can you do this now", "5");
@@ -63,8 +85,9 @@ public sealed class PatientJourneyTests
 
         // Goals, training (starter plan) and the check-in schedule; Web Chat sends the browser's time zone.
         await journey.TypeAsync("What would you like to be able to do when your back is stronger?", "Walk the dog for 30 minutes without pain");
-        await journey.ClickAsync("Do you do strength training now", "No");
-        await journey.ExpectAsync("Here is a simple plan to start with.");
+        await journey.ClickAsync("What do you have to train with?", "Nothing");
+        await journey.ClickAsync("How long have you done strength training", "I don't yet");
+        await journey.ExpectAsync("It uses just your body weight");
         await journey.TypeAsync("Which days would you like me to check in?", "Monday and Thursday");
         await journey.TypeAsync("What time of day suits you?", "6:30 pm");
         await journey.ClickAsync("check in on Monday, Thursday at 18:30 (Europe/London)", "Keep it");
@@ -82,29 +105,12 @@ public sealed class PatientJourneyTests
         await journey.ClickAsync("By the next morning, was your back pain back to how it usually is?", "Yes");
         await journey.TypeAsync("How many training sessions did you do in the last 2 weeks?", "2");
         await journey.ClickAsync("Compared with last week, is your back pain better", "Better");
-        await journey.ExpectAsync("Now a few quick safety questions.");
-        foreach (var question in new[]
-        {
-            "new trouble with your bladder or bowels?",
-            "Is the skin between your legs numb or tingling?",
-            "Is either of your legs getting weaker?",
-            "Have you had a fever, chills or night sweats lately?",
-            "Have you had a fall, an accident or a hard knock to your back",
-            "Have you lost weight lately without trying?",
-            "Have you ever had cancer?",
-            "Does back pain wake you up at night",
-        })
-        {
-            await journey.ClickAsync(question, "No");
-        }
-
-        await journey.ExpectAsync("Nothing there worries me.");
         await journey.TypeAsync("anything else you", "Nothing else");
 
         // The decision in plain words and the next session's prescription.
         await journey.ExpectAsync("keep things steady this time. Your next session stays about the same");
         await journey.ExpectAsync("Here is your next session:");
-        await journey.ExpectAsync("Kettlebell deadlift: 3 sets of 8, 12 kg");
+        await journey.ExpectAsync("Box squat (sit down to a chair and stand up): 2 sets of 8");
         await journey.ExpectAsync("Would you like to read it now?");
         var decision = page.Locator("p:visible", new() { HasText = "keep things steady this time" }).Last;
         await decision.ScrollIntoViewIfNeededAsync();
@@ -116,11 +122,32 @@ public sealed class PatientJourneyTests
         await journey.ExpectAsync("Here is how you are doing, Sam");
         await journey.ScreenshotAsync("05-progress");
 
+        // How to do a move: a Hero card with the exercise's picture, which the host serves.
+        await journey.TypeAsync("Here is how you are doing, Sam", "how do I do a hip bridge?");
+        var picture = page.Locator("img[src$='/content/exercises/glute-bridge.svg']").Last;
+        await Assertions.Expect(picture).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await picture.ScrollIntoViewIfNeededAsync();
+        Assert.True(await picture.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the exercise picture did not load");
+        await journey.ExpectAsync("Press your heels into the floor.");
+        await journey.ScreenshotAsync("06-exercise-card");
+
         Assert.True(new FileInfo(screenshot).Length > 10_000);
         Assert.Equal(0, await page.GetByText("something went wrong", new() { Exact = false }).CountAsync());
         Assert.Empty(errors);
         Assert.DoesNotContain("Turn failed", host.Output, StringComparison.Ordinal);
     }
+
+    private static readonly string[] RedFlagQuestions =
+    [
+        "new trouble with your bladder or bowels?",
+        "Is the skin between your legs numb or tingling?",
+        "Is either of your legs getting weaker?",
+        "Have you had a fever, chills or night sweats lately?",
+        "Have you had a fall, an accident or a hard knock to your back",
+        "Have you lost weight lately without trying?",
+        "Have you ever had cancer?",
+        "Does back pain wake you up at night",
+    ];
 
     /// <summary>Waits for specific bot texts, then acts as the patient would.</summary>
     private sealed class Journey(IPage page, string folder)

@@ -1,0 +1,21 @@
+using CoachBot.Coaching.Programs;
+using CoachBot.Dialogs.CheckIn;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+
+namespace CoachBot.Dialogs.Onboarding;
+
+/// <summary>Shows a starting plan: the exercises, the warm-up, the days in between, how often, and how to see a move.</summary>
+internal static class PlanMessages
+{
+    public static async Task SendAsync(DialogServices services, ITurnContext turn, PatientProgram program, CancellationToken cancellationToken)
+    {
+        var texts = services.Texts;
+        var bodyweight = program.Exercises.All(e => e.LoadKg <= 0);
+        var lines = program.Exercises.Select(e => CheckInReply.ExerciseLine(texts, e.Id, e.Sets, e.Reps, e.LoadKg, Keys.TrainingStarterItem, Keys.PrescriptionItemNoWeight));
+        var intro = texts.Get(bodyweight ? Keys.TrainingStarterIntroBodyweight : Keys.TrainingStarterIntro);
+        await turn.SendActivityAsync(intro + "\n" + string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(Keys.TrainingWarmUp) + " " + texts.Get(Keys.TrainingOtherDays), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(Keys.TrainingStarterOutro) + " " + texts.Get(Keys.TrainingHowToHint), cancellationToken).ConfigureAwait(false);
+    }
+}

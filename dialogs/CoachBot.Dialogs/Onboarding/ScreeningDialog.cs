@@ -1,0 +1,201 @@
+using CoachBot.Coaching.CheckIns;
+using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Screening;
+using CoachBot.Conversation;
+using CoachBot.Conversation.Waterfall;
+using CoachBot.Dialogs.CheckIn;
+using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Turns;
+using CoachBot.Storage.Records;
+
+namespace CoachBot.Dialogs.Onboarding;
+
+/// <summary>
+/// The pre-exercise screening before the first plan (clinical rules 9.1): age; back surgery or a spine injection in
+/// the last 3 months (and how many weeks ago); pregnancy; bones and steroids; a known spine problem; the general
+/// health questions; whether the pain is new (only when the age asks for it); then the red-flag screen, which asks
+/// the cauda equina questions and past cancer. The core decides who needs clearance
+/// (<see cref="PreExerciseScreening"/>); this dialog records it, tells the patient why, and raises the coach's
+/// clearance item. "Not sure" counts as yes. Returns the <see cref="ScreeningResult"/>.
+/// </summary>
+internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
+{
+    /// <summary>The rule id on the coach's clearance item (beside the screening rule ids).</summary>
+    public const string ClearanceRule = "CLEARANCE";
+
+    private readonly DialogServices _services;
+
+    public ScreeningDialog(DialogServices services)
+        : base(DialogIds.Screening)
+    {
+        _services = services;
+        AddStep(AskAgeStepAsync);
+        AddStep(RecordAgeStepAsync);
+        AddStep(RecordSurgeryStepAsync);
+        AddStep(RecordSurgeryWeeksStepAsync);
+        AddStep(RecordPregnancyStepAsync);
+        AddStep(RecordBonesStepAsync);
+        AddStep(RecordSpineConditionStepAsync);
+        AddStep(RecordGeneralHealthStepAsync);
+        AddStep(RecordNewPainStepAsync);
+        AddStep(RecordRedFlagsStepAsync);
+    }
+
+    private Texts Texts => _services.Texts;
+
+    private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningIntro), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Age, Ask.Text(Texts, Keys.AskAge, Keys.RetryAge), cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordAgeStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.Age = step.Result as int?;
+        return step.PromptAsync(
+            DialogIds.Prompts.Choice,
+            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, ["surgery", "operation", "yes"]), (Keys.ScreeningInjection, ["injection", "jab", "shot"]), (Keys.No, ["no", "n", "nope", "neither", "none"])]),
+            cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordSurgeryStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        var chosen = Ask.ChosenIndex(step.Result);
+        step.State.Surgery = chosen == 0;
+        step.State.SpinalInjection = chosen is 1 or null; // no answer: the cautious reading
+        if (step.State.Surgery)
+        {
+            return await step.PromptAsync(DialogIds.Prompts.Weeks, Ask.Text(Texts, Keys.AskSurgeryWeeks, Keys.AskSurgeryWeeks), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordSurgeryWeeksStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        if (step.State.Surgery)
+        {
+            step.State.SurgeryWeeksAgo = step.Result as int? ?? 0; // unknown: the most cautious reading (SX-1)
+        }
+
+        return AskYesNoAsync(step, Keys.ScreeningAskPregnancy, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> RecordPregnancyStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.Pregnancy = IsYes(step.Result);
+        return AskYesNoAsync(step, Keys.ScreeningAskBones, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> RecordBonesStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.Bones = IsYes(step.Result);
+        return AskYesNoAsync(step, Keys.ScreeningAskSpineCondition, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> RecordSpineConditionStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.SpineCondition = IsYes(step.Result);
+        return AskYesNoAsync(step, Keys.ScreeningAskGeneralHealth, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordGeneralHealthStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.GeneralHealth = IsYes(step.Result);
+        return PreExerciseScreening.AgeAsksAboutNewPain(step.State.Age)
+            ? await AskYesNoAsync(step, Keys.ScreeningAskNewPain, cancellationToken).ConfigureAwait(false)
+            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordNewPainStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        if (PreExerciseScreening.AgeAsksAboutNewPain(step.State.Age))
+        {
+            step.State.NewOrDifferentPain = IsYes(step.Result);
+        }
+
+        return step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordRedFlagsStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        var flags = step.Result is RedFlagScreenResult screened ? screened.Flags.ToHashSet() : [];
+        var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+        var s = step.State;
+        var answers = new ScreeningAnswers
+        {
+            Age = s.Age,
+            SurgeryWeeksAgo = s.SurgeryWeeksAgo,
+            SpinalInjection = s.SpinalInjection,
+            PregnantOrRecentBirth = s.Pregnancy,
+            OsteoporosisOrSteroids = s.Bones,
+            KnownSpinalCondition = s.SpineCondition,
+            GeneralHealthConcern = s.GeneralHealth,
+            PastCancer = history.CancerHistory != false && (history.CancerHistory == true || flags.Contains(RedFlag.CancerHistory)),
+            NewOrDifferentPain = s.NewOrDifferentPain,
+            RedFlags = flags,
+        };
+        var result = PreExerciseScreening.Evaluate(answers);
+        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
+        var today = _services.Today(patient);
+        var now = _services.Time.GetUtcNow();
+        var reason = string.Join("; ", result.Findings.Select(f => f.RuleId + ": " + f.Reason));
+        _services.Patients.Stage(step.Context, patient with
+        {
+            Screening = new ScreeningRecord { Answers = answers, RuleIds = result.RuleIds, ScreenedOn = today },
+            Clearance = result.NeedsClearance ? new TrainingClearance { RuleIds = result.RuleIds, Reason = reason, RequestedAt = now } : null,
+            LastRedFlagScreenOn = step.Result is RedFlagScreenResult ? today : patient.LastRedFlagScreenOn,
+        });
+        if (!result.NeedsClearance)
+        {
+            await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningAllClear), cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+
+        _services.Escalate(step.Context, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null);
+        foreach (var text in Explain(result, step.Context.Activity.Locale))
+        {
+            await step.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What the patient reads: the emergency message alone, or a doctor today, or the routine hold and why.</summary>
+    private IEnumerable<string> Explain(ScreeningResult result, string? locale)
+    {
+        if (result.Emergency)
+        {
+            yield return Texts.Get(Keys.SafetyRedFlagEmergency, ("emergency_number", Texts.EmergencyNumber(locale)));
+            yield break;
+        }
+
+        if (result.Escalation == Escalation.Urgent)
+        {
+            yield return Texts.Get(Keys.ScreeningUrgent);
+            yield break;
+        }
+
+        var reasons = result.RuleIds.Select(ReasonKey).Distinct(StringComparer.Ordinal).Select(k => Texts.Get(k));
+        yield return Texts.Get(Keys.ScreeningHoldIntro) + "\n" + string.Join("\n", reasons);
+        yield return Texts.Get(Keys.ScreeningHoldNext);
+    }
+
+    private static string ReasonKey(string ruleId) => ruleId switch
+    {
+        PreExerciseScreening.SurgeryEarly or PreExerciseScreening.SurgeryLate => Keys.ScreeningReasonSurgery,
+        PreExerciseScreening.SpinalInjection => Keys.ScreeningReasonInjection,
+        PreExerciseScreening.KnownSpinalCondition => Keys.ScreeningReasonSpineCondition,
+        PreExerciseScreening.GeneralHealth => Keys.ScreeningReasonGeneralHealth,
+        PreExerciseScreening.Pregnancy => Keys.ScreeningReasonPregnancy,
+        PreExerciseScreening.BoneHealth => Keys.ScreeningReasonBones,
+        PreExerciseScreening.PastCancer => Keys.ScreeningReasonPastCancer,
+        PreExerciseScreening.AgeFlag => Keys.ScreeningReasonAge,
+        _ => Keys.ScreeningReasonRedFlag,
+    };
+
+    private static bool IsYes(object? result) => Ask.ChosenIndex(result) is not 1; // yes, not sure or no answer: the cautious reading
+
+    private Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext<ScreeningState> step, string key, CancellationToken cancellationToken) =>
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, key), cancellationToken);
+}
