@@ -26,7 +26,7 @@ internal static class ClearanceReport
         var now = services.Time.GetUtcNow();
         var released = held with { ClearedAt = now, ClearedBy = TrainingClearance.PatientReport, Note = turn.Activity.Text, PatientTold = true };
         await services.UpdateAsync(turn, p => p with { Clearance = released }, cancellationToken).ConfigureAwait(false);
-        services.Escalate(turn, Escalation.None, [PatientReportRule, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text);
+        await services.EscalateAsync(turn, Escalation.None, [PatientReportRule, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceReleasedDoctor), cancellationToken).ConfigureAwait(false);
         if (patient.Program is { } program)
         {

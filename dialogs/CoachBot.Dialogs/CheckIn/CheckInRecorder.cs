@@ -100,7 +100,7 @@ internal static class CheckInRecorder
         else if (answers.AnythingElse is { } note)
         {
             // What the patient wrote reaches the coach page as a note: routine reading, no alert.
-            services.Escalate(turn, Escalation.None, [NoteRule], "check-in " + sequence + ": the patient's note at \"anything else?\"", note);
+            await services.EscalateAsync(turn, Escalation.None, [NoteRule], "check-in " + sequence + ": the patient's note at \"anything else?\"", note, cancellationToken).ConfigureAwait(false);
         }
 
         if (flareSince is DateOnly since && today.DayNumber - since.DayNumber > FlareUpLongDays)

@@ -152,7 +152,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         }
 
-        _services.Escalate(step.Context, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null);
+        await _services.EscalateAsync(step.Context, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
         foreach (var text in Explain(result, step.Context.Activity.Locale))
         {
             await step.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
