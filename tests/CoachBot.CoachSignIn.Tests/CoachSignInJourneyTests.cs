@@ -120,6 +120,7 @@ public sealed class CoachSignInJourneyTests
         ["Coaches:OpenIdConnect:ClientSecret"] = OpenIdProviderProcess.ClientSecret,
         ["Coaches:OpenIdConnect:AllowedRoles:0"] = OpenIdProviderProcess.CoachRole,
         ["Coaches:OpenIdConnect:RequireHttpsMetadata"] = "false",
+        ["Coaches:SecureCookies"] = "false", // the test host and provider speak plain http on loopback
     };
 
     /// <summary>The browser's cookies open no coach page: /coach redirects to the login page.</summary>

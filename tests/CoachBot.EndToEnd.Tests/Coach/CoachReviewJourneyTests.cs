@@ -43,7 +43,7 @@ public sealed class CoachReviewJourneyTests : IDisposable
         var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(screenshots);
 
-        // The patient starts in Web Chat and, after giving a name, reports a red flag.
+        // The patient starts in Web Chat and, after giving a name, reports a red flag at the first screening question.
         await using var patientContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 }, TimezoneId = "Europe/London" });
         var patient = await patientContext.NewPageAsync();
         var patientErrors = new List<string>();
@@ -51,8 +51,8 @@ public sealed class CoachReviewJourneyTests : IDisposable
         await patient.GotoAsync(host.BaseUrl + "/");
         await ClickSuggestionAsync(patient, "is it OK for me to keep your answers?", "Yes, that's OK");
         await TypeAsync(patient, "What would you like me to call you?", "Alex");
-        await ExpectBotAsync(patient, "On a normal day, how bad is your back pain?");
-        await TypeAsync(patient, "On a normal day, how bad is your back pain?", "Since this morning I have lost control of my bladder");
+        await ExpectBotAsync(patient, "How old are you?");
+        await TypeAsync(patient, "How old are you?", "Since this morning I have lost control of my bladder");
         await ExpectBotAsync(patient, "This needs a doctor now.");
 
         // The coach logs in (a login redirect first) and sees the emergency at the top of the queue.

@@ -33,6 +33,10 @@ internal sealed class SecureHost(IReadOnlyDictionary<string, string?> settings, 
             ["DirectLine:Secret"] = "test-secret-that-is-long-enough-0123456789",
             ["Scheduler:Enabled"] = "false",
             ["Bot:TypingDelay"] = "00:00:00",
+
+            // Every test client shares one address; the rate limits have their own tests (RateLimitTests).
+            ["RateLimits:WebChatToken:PermitLimit"] = "1000",
+            ["RateLimits:DirectLineConversation:PermitLimit"] = "1000",
         };
         foreach (var (key, value) in authority?.Settings() ?? [])
         {
