@@ -48,6 +48,9 @@ if (!(host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}
 const RULES = [
     [/keep your answers/i, () => 'yes'],
     [/what would you like me to call you/i, () => "I'm Sam"],
+    [/how old are you/i, () => '42'],
+    [/what do you have to train with/i, () => 'Nothing'],
+    [/how long have you done strength training/i, () => "I don't yet"],
     [/on a normal day, how bad/i, () => '4'],
     [/name one thing your back makes hard/i, () => 'lift my grandchild'],
     [/how well can you do this now/i, () => '5'],
