@@ -51,6 +51,7 @@ const RULES = [
     [/how old are you/i, () => '42'],
     [/what do you have to train with/i, () => 'Nothing'],
     [/how long have you done strength training/i, () => "I don't yet"],
+    [/do any of these apply to you/i, () => 'no'], // the screening's general-health list
     [/on a normal day, how bad/i, () => '4'],
     [/name one thing your back makes hard/i, () => 'lift my grandchild'],
     [/how well can you do this now/i, () => '5'],
