@@ -74,7 +74,8 @@ public sealed class HostStartupTests
         Assert.DoesNotContain("test-secret-that-is-long-enough", text, StringComparison.Ordinal);
     }
 
-    private static string Flatten(Exception error)
+    /// <summary>The messages of an exception and all its inner ones, for start-up errors wrapped by the host.</summary>
+    internal static string Flatten(Exception error)
     {
         var text = new StringBuilder();
         for (Exception? e = error; e is not null; e = e.InnerException)

@@ -69,8 +69,8 @@ public sealed class AnonymousAccessTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains("Bot:AllowAnonymous", Flatten(error), StringComparison.Ordinal);
-        Assert.Contains("MicrosoftAppId", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Bot:AllowAnonymous", HostStartupTests.Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppId", HostStartupTests.Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,23 +116,5 @@ public sealed class AnonymousAccessTests
         var history = JsonDocument.Parse(await (await http.SendAsync(read)).Content.ReadAsStringAsync()).RootElement.GetProperty("activities");
         Assert.Contains(history.EnumerateArray(), a => a.GetProperty("from").GetProperty("role").GetString() == "bot" && a.GetProperty("type").GetString() == "message");
         Assert.Contains("refuses every request", host.Output, StringComparison.Ordinal);
-    }
-
-    internal static string Flatten(Exception error)
-    {
-        var text = new StringBuilder();
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            text.AppendLine(e.Message);
-            if (e is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    text.AppendLine(Flatten(inner));
-                }
-            }
-        }
-
-        return text.ToString();
     }
 }

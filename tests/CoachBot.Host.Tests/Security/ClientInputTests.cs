@@ -154,7 +154,7 @@ public sealed class ClientInputTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        var text = AnonymousAccessTests.Flatten(error);
+        var text = HostStartupTests.Flatten(error);
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.Contains("https", text, StringComparison.Ordinal);
     }
