@@ -19,9 +19,9 @@ using CoachBot.Scheduling.Bench;
 using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Records;
 using CoachBot.Storage.Sqlite;
-using CoachBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 var patients = int.Parse(Arg("--patients", "100000"), CultureInfo.InvariantCulture);
 var instances = int.Parse(Arg("--instances", "2"), CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ public sealed class AccountsTests
 {
     private const string Password = "correct horse battery staple";
     private readonly MemoryStorage _storage = new();
-    private readonly FakeTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
     private readonly CoachAccounts _accounts;
 
     public AccountsTests() => _accounts = new CoachAccounts(_storage, _time, new CoachReviewOptions());

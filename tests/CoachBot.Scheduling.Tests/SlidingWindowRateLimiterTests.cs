@@ -72,7 +72,7 @@ public class SlidingWindowRateLimiterTests
     [Fact]
     public async Task AcquireAsync_Throttled_CompletesWhenTheClockMoves()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         var sut = new SlidingWindowRateLimiter([(1, TimeSpan.FromSeconds(1))], time);
         await sut.AcquireAsync("x", 1, CancellationToken.None);
 

@@ -12,7 +12,7 @@ namespace CoachBot.Testing;
 
 /// <summary>
 /// Runs a bot in memory through the real runtime pipeline (ordering, state commit, de-duplication,
-/// typing, error handler) with <see cref="MemoryStorage"/>, a <see cref="FakeTimeProvider"/> and a
+/// typing, error handler) with <see cref="MemoryStorage"/>, a <see cref="TimerCountingTimeProvider"/> and a
 /// <see cref="RecordingConnectorClient"/> that captures the replies.
 /// </summary>
 public sealed class TestAdapter : IAsyncDisposable
@@ -50,7 +50,7 @@ public sealed class TestAdapter : IAsyncDisposable
         where TBot : class, IBot => new(services => services.AddSingleton<IBot, TBot>(), configure);
 
     /// <summary>The clock (advance it to drive typing, timeouts, retries).</summary>
-    public FakeTimeProvider Time { get; } = new();
+    public TimerCountingTimeProvider Time { get; } = new();
 
     /// <summary>The replies the bot sent.</summary>
     public RecordingConnectorClient Connector { get; } = new();

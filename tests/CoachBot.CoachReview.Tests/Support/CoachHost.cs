@@ -36,7 +36,7 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Monday 6 January 2025, 09:00 UTC at the start.</summary>
-    public FakeTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -14,7 +14,7 @@ public sealed class RecordsTests
 {
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddSingleton<IStorage, MemoryStorage>()
-        .AddSingleton<TimeProvider>(new FakeTimeProvider())
+        .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero)))
         .AddCoachBotRecords()
         .BuildServiceProvider();
 

@@ -28,7 +28,7 @@ public sealed class HttpTransport : ITranscriptTransport
 
     public static async Task<HttpTransport> StartAsync()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
         var connector = await RecordingConnector.StartAsync();
         var host = await BotTestHost.StartAsync(services =>
         {

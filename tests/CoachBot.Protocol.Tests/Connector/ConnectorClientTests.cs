@@ -12,7 +12,7 @@ namespace CoachBot.Protocol.Tests.Connector;
 
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new();
+    private readonly TimerCountingTimeProvider _time = new();
     private RecordingConnector _server = null!;
 
     public async Task InitializeAsync() => _server = await RecordingConnector.StartAsync("/amer/tenant-1/");

@@ -65,7 +65,7 @@ public sealed class IdleMemoryTrimmerTests
     [Fact]
     public async Task Service_TrimsWhenTheHostHasStartedAndAfterABusySpellFollowedByAQuietWindow()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerCountingTimeProvider();
         using var lifetime = new Lifetime();
         long allocated = 5 * MB;
         var reads = 0;

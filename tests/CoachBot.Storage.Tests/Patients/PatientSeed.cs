@@ -23,7 +23,7 @@ internal static class PatientSeed
 
     public static async Task WriteAsync(IStorage storage)
     {
-        var clock = new Support.FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var records = new RecordStore(storage);
         var protocol = new RecordStore(storage, ProtocolJson.Options);
         var patients = new PatientRepository(records);

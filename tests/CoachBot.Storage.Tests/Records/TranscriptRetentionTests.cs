@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using FakeClock = CoachBot.Testing.FakeTimeProvider;
+using FakeClock = CoachBot.Testing.TimerCountingTimeProvider;
 
 namespace CoachBot.Storage.Tests.Records;
 
