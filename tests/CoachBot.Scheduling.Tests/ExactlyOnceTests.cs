@@ -127,11 +127,13 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
     [InlineData("azureblob")]
     public async Task Restart_CrashBetweenClaimAndSend_NewInstanceSendsAfterTheLease_Once(string store)
     {
-        var storage = new FaultyStorage(Store(store));
+        var inner = Store(store);
+        var faults = StorageMock.Over(inner);
+        var storage = faults.Object;
         var first = CreateSut(storage);
         var patient = await first.AddPatientAsync("ann", Daily(9));
         await first.Scheduler.ReconcileAsync();
-        storage.CrashOnWrite = ClaimWrite(ClaimState.Sending);
+        faults.FailingFirstWrite(inner, ClaimWrite(ClaimState.Sending), new SimulatedCrashException());
 
         _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
         var crashed = await first.Scheduler.PollOnceAsync();          // claimed, then "dies" before sending
@@ -141,7 +143,7 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
         var afterLease = await second.Scheduler.PollOnceAsync();
         await second.Scheduler.PollOnceAsync();
 
-        Assert.Equal((1, 1), (storage.Crashes, crashed.Errors));
+        Assert.Equal((1, 1), (faults.Failures<SimulatedCrashException>(), crashed.Errors));
         Assert.Equal(0, withinLease.Sent);
         Assert.Equal(1, afterLease.Sent);
         Assert.Equal(1, Sends.Count(_connector, "ann"));
@@ -153,11 +155,13 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
     [InlineData("azureblob")]
     public async Task Restart_CrashAfterTheChannelAcceptedBeforeSentWasRecorded_NotSentAgain_MarkedUncertain(string store)
     {
-        var storage = new FaultyStorage(Store(store));
+        var inner = Store(store);
+        var faults = StorageMock.Over(inner);
+        var storage = faults.Object;
         var first = CreateSut(storage);
         var patient = await first.AddPatientAsync("bo", Daily(9));
         await first.Scheduler.ReconcileAsync();
-        storage.CrashOnWrite = ClaimWrite(ClaimState.Sent);
+        faults.FailingFirstWrite(inner, ClaimWrite(ClaimState.Sent), new SimulatedCrashException());
 
         _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
         await first.Scheduler.PollOnceAsync();                          // delivered, then "dies" before recording it
@@ -166,7 +170,7 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
         await second.Scheduler.PollOnceAsync();
         await second.Scheduler.PollOnceAsync();
 
-        Assert.Equal(1, storage.Crashes);
+        Assert.Equal(1, faults.Failures<SimulatedCrashException>());
         Assert.Equal(1, Sends.Count(_connector, "bo"));
         Assert.Equal(ClaimState.Uncertain, (await ClaimOfAsync(storage, patient.PatientId))!.State);
     }
@@ -174,11 +178,13 @@ public sealed class ExactlyOnceTests(AzuriteFixture azurite) : IClassFixture<Azu
     [Fact]
     public async Task Restart_AfterCrash_TheNextDayIsStillScheduled()
     {
-        var storage = new FaultyStorage(new MemoryStorage());
+        var inner = new MemoryStorage();
+        var faults = StorageMock.Over(inner);
+        var storage = faults.Object;
         var first = CreateSut(storage);
         await first.AddPatientAsync("cy", Daily(9));
         await first.Scheduler.ReconcileAsync();
-        storage.CrashOnWrite = ClaimWrite(ClaimState.Sent);
+        faults.FailingFirstWrite(inner, ClaimWrite(ClaimState.Sent), new SimulatedCrashException());
         _time.SetUtcNow(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
         await first.Scheduler.PollOnceAsync();
 

@@ -8,8 +8,8 @@ namespace CoachBot.Protocol.Middleware;
 
 /// <summary>
 /// The turn error handler: logs the failure, deletes the conversation state (so a broken dialog stack
-/// cannot trap the user) and sends the host's calm apology. Storage conflicts that outlived the re-runs
-/// keep the state (it belongs to the turn that won). Proactive turns are not apologised for; their
+/// cannot trap the user) and sends the host's calm apology. When the store itself failed (a conflict that
+/// outlived the re-runs, or the store being down) the stored state is kept: it is the last good turn's. Proactive turns are not apologised for; their
 /// error is rethrown to the caller after logging.
 /// </summary>
 internal sealed class TurnErrorMiddleware(ConversationState conversationState, ITurnErrorReplyProvider replies, ILogger<TurnErrorMiddleware> logger, BotMetrics? metrics = null) : IMiddleware
@@ -38,7 +38,7 @@ internal sealed class TurnErrorMiddleware(ConversationState conversationState, I
                 throw;
             }
 
-            if (ex is not StorageConflictException)
+            if (ex is not (StorageConflictException or StorageUnavailableException))
             {
                 await ResetConversationAsync(turnContext).ConfigureAwait(false);
             }

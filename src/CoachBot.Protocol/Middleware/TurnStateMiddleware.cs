@@ -25,9 +25,9 @@ internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotSta
             context.BufferReplies = true;
             try
             {
-                await LoadAsync(context, cancellationToken).ConfigureAwait(false);
+                await StoreStepAsync(() => LoadAsync(context, cancellationToken), "read", cancellationToken).ConfigureAwait(false);
                 await nextHandler(cancellationToken).ConfigureAwait(false);
-                await CommitAsync(context, cancellationToken).ConfigureAwait(false);
+                await StoreStepAsync(() => CommitAsync(context, cancellationToken), "saved", cancellationToken).ConfigureAwait(false);
                 context.RunCommitted(ex => logger.LogError(ex, "A commit callback failed."));
             }
             catch (StorageConflictException ex) when (attempt < maxAttempts)
@@ -48,6 +48,19 @@ internal sealed class TurnStateMiddleware(IStorage storage, IReadOnlyList<BotSta
 
             await context.FlushAsync(cancellationToken).ConfigureAwait(false);
             return;
+        }
+    }
+
+    /// <summary>Runs a load or commit; a store failure other than a conflict becomes <see cref="StorageUnavailableException"/>.</summary>
+    private static async Task StoreStepAsync(Func<Task> step, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await step().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not (StorageConflictException or InvalidOperationException) && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            throw new StorageUnavailableException($"The turn's state could not be {what}: {ex.Message}", ex);
         }
     }
 

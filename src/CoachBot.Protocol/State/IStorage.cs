@@ -59,3 +59,25 @@ public sealed class StorageConflictException : Exception
     public static StorageConflictException ForKey(string key) =>
         new($"Storage conflict on '{key}': it was changed by someone else (ETag mismatch).") { Key = key };
 }
+
+/// <summary>
+/// The turn's state could not be read or saved (the store was down or failed). Nothing of the turn was saved and
+/// its replies were not sent; the state from the last saved turn is still there and must be kept.
+/// </summary>
+public sealed class StorageUnavailableException : Exception
+{
+    public StorageUnavailableException()
+        : this("The state store could not be reached.")
+    {
+    }
+
+    public StorageUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public StorageUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

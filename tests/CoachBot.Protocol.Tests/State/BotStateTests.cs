@@ -5,6 +5,7 @@ using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace CoachBot.Protocol.Tests.State;
 
@@ -20,7 +21,7 @@ public class BotStateTests
     [Fact]
     public async Task Turn_StateChanges_AreLoadedOnceAndSavedOnceInOneBatch()
     {
-        var storage = new CountingStorage(new MemoryStorage());
+        var storage = StorageMock.Over(new MemoryStorage());
         IStatePropertyAccessor<int>? counter = null;
         IStatePropertyAccessor<Profile>? profile = null;
         await using var adapter = new TestAdapter(
@@ -31,14 +32,15 @@ public class BotStateTests
                 (await profile!.GetAsync(turn, () => new Profile(), ct)).Visits++;
                 turn.Stage("records/checkin-1", new StoreItem("""{"pain":4}""", null));
             },
-            s => s.AddSingleton<IStorage>(storage));
+            s => s.AddSingleton(storage.Object));
         counter = adapter.ConversationState.CreateProperty<int>("counter");
         profile = adapter.UserState.CreateProperty<Profile>("profile");
 
         await adapter.SendTextAsync("hi");
 
-        Assert.Equal(1, storage.Reads);
-        var batch = Assert.Single(storage.Writes);
+        storage.Verify(st => st.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Once());
+        var write = Assert.Single(storage.Invocations, i => i.Method.Name == nameof(IStorage.WriteAsync));
+        var batch = Assert.IsAssignableFrom<IReadOnlyDictionary<string, StoreItem>>(write.Arguments[0]);
         Assert.Equal(["records/checkin-1", "test/conversations/conv-1", "test/users/user-1"], batch.Keys.Order(StringComparer.Ordinal));
         Assert.Null(batch["test/conversations/conv-1"].ETag); // first write: create-only
     }
@@ -46,16 +48,16 @@ public class BotStateTests
     [Fact]
     public async Task Turn_NothingChanged_WritesNothing()
     {
-        var storage = new CountingStorage(new MemoryStorage());
+        var storage = StorageMock.Over(new MemoryStorage());
         IStatePropertyAccessor<Profile>? profile = null;
         await using var adapter = new TestAdapter(
             async (turn, ct) => _ = await profile!.GetAsync(turn, ct),
-            s => s.AddSingleton<IStorage>(storage).Configure<BotRuntimeOptions>(o => o.DeduplicationCapacity = 0));
+            s => s.AddSingleton(storage.Object).Configure<BotRuntimeOptions>(o => o.DeduplicationCapacity = 0));
         profile = adapter.UserState.CreateProperty<Profile>("profile");
 
         await adapter.SendTextAsync("hi");
 
-        Assert.Empty(storage.Writes);
+        storage.Verify(st => st.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()), Times.Never());
     }
 
     [Fact]

@@ -2,10 +2,10 @@ using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
-using CoachBot.Protocol.Tests.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 
 namespace CoachBot.Protocol.Tests.Turns;
 
@@ -297,9 +297,13 @@ public class TurnPipelineTests
     [Fact]
     public async Task Transcript_FailingLogger_NeverBreaksTheTurn()
     {
-        await using var adapter = new TestAdapter((turn, ct) => turn.SendActivityAsync("still here", ct), s => s.AddSingleton<ITranscriptLogger, ThrowingTranscript>());
+        var transcript = new Mock<ITranscriptLogger>();
+        transcript.Setup(t => t.LogActivityAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+        await using var adapter = new TestAdapter((turn, ct) => turn.SendActivityAsync("still here", ct), s => s.AddSingleton(transcript.Object));
 
         await new TestFlow(adapter).Send("hi").AssertReply("still here").StartTestAsync();
+
+        transcript.Verify(t => t.LogActivityAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>()), Times.AtLeast(2)); // the message in and the reply out
     }
 
     [Fact]
@@ -330,7 +334,8 @@ public class TurnPipelineTests
     [Fact]
     public async Task StateConflict_TurnIsRerunFromFreshState_AndRepliesSentOnce()
     {
-        var storage = new CountingStorage(new MemoryStorage()) { ConflictsToInject = 1 };
+        var inner = new MemoryStorage();
+        var storage = StorageMock.Over(inner).FailingWrite(inner, 1, StorageConflictException.ForKey("test/conversations/conv-1"));
         var runs = 0;
         await using var adapter = new TestAdapter(
             (turn, ct) =>
@@ -338,18 +343,20 @@ public class TurnPipelineTests
                 runs++;
                 return turn.SendActivityAsync("run " + runs, ct);
             },
-            s => s.AddSingleton<IStorage>(storage));
+            s => s.AddSingleton(storage.Object));
 
         await new TestFlow(adapter).Send("hi").AssertReply("run 2").AssertNoReply().StartTestAsync();
 
         Assert.Equal(2, runs);
-        Assert.Equal(2, storage.Reads);
+        storage.Verify(st => st.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task StateConflict_Persistent_IsReportedWithoutWipingState()
     {
-        var storage = new CountingStorage(new MemoryStorage()) { ConflictsToInject = 10 };
+        var storage = StorageMock.Over(new MemoryStorage());
+        storage.Setup(st => st.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(StorageConflictException.ForKey("test/conversations/conv-1"));
         var runs = 0;
         await using var adapter = new TestAdapter(
             (turn, ct) =>
@@ -357,11 +364,37 @@ public class TurnPipelineTests
                 runs++;
                 return turn.SendActivityAsync("never sent", ct);
             },
-            s => s.AddSingleton<IStorage>(storage).AddSingleton<ITurnErrorReplyProvider>(new FixedApology("sorry")));
+            s => s.AddSingleton(storage.Object).AddSingleton<ITurnErrorReplyProvider>(new FixedApology("sorry")));
 
         await new TestFlow(adapter).Send("hi").AssertReply("sorry").AssertNoReply().StartTestAsync();
 
         Assert.Equal(3, runs);
+        storage.Verify(st => st.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+        storage.Verify(st => st.DeleteAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Never());
+    }
+
+    [Fact]
+    public async Task StoreFailsOnTheThirdWrite_ThatTurnApologises_AndEarlierTurnsAreKept()
+    {
+        var inner = new MemoryStorage();
+        var storage = StorageMock.Over(inner).FailingWrite(inner, 3, new IOException("disk full"));
+        IStatePropertyAccessor<int>? count = null;
+        await using var adapter = new TestAdapter(
+            async (turn, ct) =>
+            {
+                var n = await count!.GetAsync(turn, () => 0, ct) + 1;
+                await count.SetAsync(turn, n, ct);
+                await turn.SendActivityAsync("turn " + n, ct);
+            },
+            s => s.AddSingleton(storage.Object).AddSingleton<ITurnErrorReplyProvider>(new FixedApology("sorry")));
+        count = adapter.ConversationState.CreateProperty<int>("count");
+
+        await new TestFlow(adapter)
+            .Send("one").AssertReply("turn 1")
+            .Send("two").AssertReply("turn 2")
+            .Send("three").AssertReply("sorry")  // its reply is never sent: the turn did not commit
+            .Send("four").AssertReply("turn 3")  // counted on from the last committed turn
+            .StartTestAsync();
     }
 
     [Fact]
@@ -369,7 +402,7 @@ public class TurnPipelineTests
     {
         // Instance A loads, instance B commits in between, A's commit conflicts and A re-runs from fresh state.
         var shared = new MemoryStorage();
-        var storageA = new CountingStorage(shared);
+        var storageA = StorageMock.Over(shared);
         IStatePropertyAccessor<int>? counterA = null;
         IStatePropertyAccessor<int>? counterB = null;
         await using var b = new TestAdapter(
@@ -378,10 +411,21 @@ public class TurnPipelineTests
         counterB = b.ConversationState.CreateProperty<int>("counter");
         await using var a = new TestAdapter(
             async (turn, ct) => await counterA!.SetAsync(turn, await counterA.GetAsync(turn, () => 0, ct) + 1, ct),
-            s => s.AddSingleton<IStorage>(storageA));
+            s => s.AddSingleton(storageA.Object));
         counterA = a.ConversationState.CreateProperty<int>("counter");
         await b.SendActivityAsync(b.MakeMessage("warm up").WithId("b-1")); // the document exists: writes carry ETags
-        storageA.BeforeWrite = () => b.SendActivityAsync(b.MakeMessage("from instance B").WithId("b-2"));
+        var bCommitted = false;
+        storageA.Setup(st => st.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (IReadOnlyDictionary<string, StoreItem> changes, CancellationToken ct) =>
+            {
+                if (!bCommitted)
+                {
+                    bCommitted = true;
+                    await b.SendActivityAsync(b.MakeMessage("from instance B").WithId("b-2"), CancellationToken.None);
+                }
+
+                return await shared.WriteAsync(changes, ct);
+            });
 
         await a.SendActivityAsync(a.MakeMessage("from instance A").WithId("a-1"));
 
@@ -428,11 +472,6 @@ public class TurnPipelineTests
         Assert.Equal(("one", false), (log[0].Activity.Text, log[0].NotAttempted));
         Assert.Equal(("two", true), (log[1].Activity.Text, log[1].NotAttempted));
         Assert.True(log[0].Error.MayHaveBeenDelivered);
-    }
-
-    private sealed class ThrowingTranscript : ITranscriptLogger
-    {
-        public Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default) => throw new IOException("disk full");
     }
 
     private sealed class FixedApology(string text) : ITurnErrorReplyProvider
