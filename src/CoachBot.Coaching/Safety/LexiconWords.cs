@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CoachBot.Coaching.Safety;
 
@@ -6,7 +7,8 @@ namespace CoachBot.Coaching.Safety;
 /// Every word of a lexicon's terms, triggers and idioms, indexed for screening: a set for exact look-up, the prefix
 /// words (numb*) and the words a typo may match (six letters or more) by first letter. A message token is then
 /// compared only with the few words it could match (<see cref="PhraseMatcher.WordMatches"/>), not with the whole
-/// lexicon. Built once per lexicon (the lexicon is a record, so the index is kept beside it, not in it).
+/// lexicon. Each phrase is also filed under its first word, so a message is checked only against the phrases whose
+/// first word it contains. Built once per lexicon (the lexicon is a record, so the index is kept beside it, not in it).
 /// </summary>
 internal sealed class LexiconWords
 {
@@ -14,16 +16,21 @@ internal sealed class LexiconWords
     private static readonly ConditionalWeakTable<SafetyLexicon, LexiconWords> Built = new();
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<char, string[]> _candidates;
+    private readonly Dictionary<string, List<IReadOnlyList<string>>> _phrasesByFirstWord = new(StringComparer.Ordinal);
+    private readonly HashSet<IReadOnlyList<string>> _filed = new(ReferenceEqualityComparer.Instance);
 
     private LexiconWords(SafetyLexicon lexicon)
     {
         IEnumerable<LexiconPhrase> phrases = [.. lexicon.Concepts.Values.SelectMany(c => c.Terms), .. lexicon.Triggers.Select(t => t.Phrase),
             .. lexicon.Terminators, .. lexicon.NotTriggers];
-        foreach (var word in phrases.SelectMany(p => p.Tokens))
+        foreach (var phrase in phrases)
         {
-            if (word != PhraseMatcher.Wildcard)
+            _words.UnionWith(phrase.Tokens.Where(w => w != PhraseMatcher.Wildcard));
+            if (phrase.Tokens.FirstOrDefault(w => w != PhraseMatcher.Wildcard) is { } first)
             {
-                _words.Add(word);
+                ref var filed = ref CollectionsMarshal.GetValueRefOrAddDefault(_phrasesByFirstWord, first, out _);
+                (filed ??= []).Add(phrase.Tokens);
+                _filed.Add(phrase.Tokens);
             }
         }
 
@@ -38,6 +45,13 @@ internal sealed class LexiconWords
         ArgumentNullException.ThrowIfNull(lexicon);
         return Built.GetValue(lexicon, static l => new LexiconWords(l));
     }
+
+    /// <summary>The token lists of the phrases whose first word (not a wildcard) is <paramref name="word"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> PhrasesStartingWith(string word) =>
+        _phrasesByFirstWord.TryGetValue(word, out var phrases) ? phrases : [];
+
+    /// <summary>Whether these are the tokens of one of the lexicon's own phrases (the same list, not an equal one).</summary>
+    public bool IsFiled(IReadOnlyList<string> phrase) => _filed.Contains(phrase);
 
     /// <summary>Whether the word occurs in one of the lexicon's phrases.</summary>
     public bool Contains(string word) => _words.Contains(word);

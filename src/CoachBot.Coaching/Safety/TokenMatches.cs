@@ -7,7 +7,8 @@ namespace CoachBot.Coaching.Safety;
 /// With the lexicon's <see cref="LexiconWords"/> index, every token is looked up once, up front, among the few words
 /// it could match; a word of that lexicon found for no token matches nothing. Any other word is compared with the
 /// tokens the first time it is asked about. Either way a word's comparisons are made once per message, not once
-/// per phrase and position.
+/// per phrase and position. With the index, the phrases of the lexicon that can occur at all are also known up
+/// front: those whose first word some token matches.
 /// </summary>
 internal sealed class TokenMatches
 {
@@ -15,6 +16,7 @@ internal sealed class TokenMatches
     private readonly IReadOnlySet<string> _noFuzzy;
     private readonly LexiconWords? _index;
     private readonly Dictionary<string, bool[]?> _byWord = new(StringComparer.Ordinal);
+    private readonly HashSet<IReadOnlyList<string>> _possible = new(ReferenceEqualityComparer.Instance);
 
     public TokenMatches(IReadOnlyList<string> tokens, IReadOnlySet<string> noFuzzy, LexiconWords? index = null)
     {
@@ -39,6 +41,11 @@ internal sealed class TokenMatches
                 (hits ??= new bool[tokens.Count])[i] = true;
             }
         }
+
+        foreach (var word in _byWord.Keys)
+        {
+            _possible.UnionWith(index.PhrasesStartingWith(word));
+        }
     }
 
     /// <summary>How many tokens the message has.</summary>
@@ -53,6 +60,11 @@ internal sealed class TokenMatches
     /// <summary>False when some word of the phrase (not a wildcard) matches no token, so the phrase cannot occur.</summary>
     public bool CanOccur(IReadOnlyList<string> phrase)
     {
+        if (_index is not null && _index.IsFiled(phrase) && !_possible.Contains(phrase))
+        {
+            return false; // one of the lexicon's phrases, and no token matched its first word
+        }
+
         foreach (var word in phrase)
         {
             if (word != PhraseMatcher.Wildcard && HitsOf(word) is null)
