@@ -1,4 +1,3 @@
-using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using Microsoft.Extensions.Logging;
@@ -7,7 +6,8 @@ namespace CoachBot.Protocol.Middleware;
 
 /// <summary>
 /// Logs a copy of the inbound activity (role <c>user</c> when unset) and of every outbound activity as it
-/// was delivered (id <c>g_{guid}</c> and a timestamp when missing). A failing logger never breaks the turn.
+/// was delivered (id <c>g_{guid}</c> and a timestamp when missing), all together when the turn ends, as the Bot
+/// Framework SDK's transcript middleware does. A failing logger never breaks the turn.
 /// </summary>
 internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger transcript, TimeProvider timeProvider, ILogger<TranscriptLoggerMiddleware> logger) : IMiddleware
 {
@@ -21,7 +21,7 @@ internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger transcript, T
             inbound.From.Role = "user";
         }
 
-        await LogAsync(inbound, cancellationToken).ConfigureAwait(false);
+        var turn = new List<Activity> { inbound };
         turnContext.OnSendActivities(async (context, activities, sendNext) =>
         {
             var responses = await sendNext().ConfigureAwait(false);
@@ -35,26 +35,42 @@ internal sealed class TranscriptLoggerMiddleware(ITranscriptLogger transcript, T
                     copy.From.Role = "bot";
                 }
 
-                await LogAsync(copy, CancellationToken.None).ConfigureAwait(false);
+                lock (turn)
+                {
+                    turn.Add(copy);
+                }
             }
 
             return responses;
         });
 
-        await nextHandler(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await nextHandler(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            List<Activity> logged;
+            lock (turn)
+            {
+                logged = [.. turn];
+            }
+
+            await LogAsync(logged).ConfigureAwait(false);
+        }
     }
 
-    private async Task LogAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task LogAsync(List<Activity> activities)
     {
         try
         {
-            await transcript.LogActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            await transcript.LogActivitiesAsync(activities, CancellationToken.None).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // Transcript logging must never break the turn.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Transcript logging failed for a {Type} activity; the turn continues.", LogText.Clean(activity.Type));
+            logger.LogWarning(ex, "Transcript logging failed for a turn's {Count} activities; the turn continues.", activities.Count);
         }
     }
 }

@@ -107,6 +107,20 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         return written[key];
     }
 
+    /// <summary>Creates several new records in one write (create-only: none of the keys may exist yet).</summary>
+    public async Task CreateManyAsync<T>(IReadOnlyList<(string Key, T Value)> records, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var batch = new Dictionary<string, StoreItem>(records.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in records)
+        {
+            batch.Add(key, new StoreItem(JsonSerializer.Serialize(value, _options), null));
+        }
+
+        await storage.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+    }
+
     public async IAsyncEnumerable<string> ListKeysAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await foreach (var key in storage.ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false))

@@ -10,7 +10,8 @@ namespace CoachBot.Storage.Records;
 /// The runtime's <see cref="ITranscriptLogger"/> over storage: one create-only document per activity under
 /// <c>transcripts/{channelId}/{conversationId}/{ticks:D19}-{n:D10}-{random}</c>, so entries sort in logging order.
 /// At most <paramref name="maxPerConversationPerDay"/> entries of one conversation are stored per UTC day (counted in
-/// this process), so a flooding chat cannot fill the store; the rest of that day is not stored.
+/// this process), so a flooding chat cannot fill the store; the rest of that day is not stored. A turn's activities are
+/// written in one batch.
 /// </summary>
 internal sealed class StorageTranscriptStore(RecordStore store, TimeProvider timeProvider, int maxPerConversationPerDay = StorageOptions.DefaultMaxTranscriptEntriesPerConversationPerDay)
     : ITranscriptLogger, ITranscriptReader
@@ -23,25 +24,38 @@ internal sealed class StorageTranscriptStore(RecordStore store, TimeProvider tim
     private int _counted;
     private long _sequence;
 
-    public async Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    public Task LogActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        LogActivitiesAsync([activity], cancellationToken);
+
+    public async Task LogActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        ArgumentNullException.ThrowIfNull(activities);
+        var entries = new List<(string Key, Activity Value)>(activities.Count);
+        foreach (var activity in activities)
         {
-            return; // nothing to file it under
+            ArgumentNullException.ThrowIfNull(activity);
+            if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id))
+            {
+                continue; // nothing to file it under
+            }
+
+            if (!CountToday(activity.ChannelId + "/" + activity.Conversation.Id))
+            {
+                continue; // this conversation's entries for today are full
+            }
+
+            var at = activity.Timestamp ?? timeProvider.GetUtcNow();
+            var sequence = Interlocked.Increment(ref _sequence);
+            var key = RecordKeys.TranscriptOf(activity.ChannelId, activity.Conversation.Id)
+                + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-"
+                + sequence.ToString("D10", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+            entries.Add((key, activity));
         }
 
-        if (!CountToday(activity.ChannelId + "/" + activity.Conversation.Id))
+        if (entries.Count > 0)
         {
-            return; // this conversation's entries for today are full
+            await store.CreateManyAsync(entries, cancellationToken).ConfigureAwait(false);
         }
-
-        var at = activity.Timestamp ?? timeProvider.GetUtcNow();
-        var sequence = Interlocked.Increment(ref _sequence);
-        var key = RecordKeys.TranscriptOf(activity.ChannelId, activity.Conversation.Id)
-            + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-"
-            + sequence.ToString("D10", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
-        await store.WriteAsync(key, activity, etag: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Counts one entry for the conversation today; false once it has had its day's entries.</summary>

@@ -298,12 +298,12 @@ public class TurnPipelineTests
     public async Task Transcript_FailingLogger_NeverBreaksTheTurn()
     {
         var transcript = new Mock<ITranscriptLogger>();
-        transcript.Setup(t => t.LogActivityAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
+        transcript.Setup(t => t.LogActivitiesAsync(It.IsAny<IReadOnlyList<Activity>>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("disk full"));
         await using var adapter = new TestAdapter((turn, ct) => turn.SendActivityAsync("still here", ct), s => s.AddSingleton(transcript.Object));
 
         await new TestFlow(adapter).Send("hi").AssertReply("still here").StartTestAsync();
 
-        transcript.Verify(t => t.LogActivityAsync(It.IsAny<Activity>(), It.IsAny<CancellationToken>()), Times.AtLeast(2)); // the message in and the reply out
+        transcript.Verify(t => t.LogActivitiesAsync(It.Is<IReadOnlyList<Activity>>(a => a.Count == 2), It.IsAny<CancellationToken>()), Times.Once()); // the message in and the reply out
     }
 
     [Fact]
