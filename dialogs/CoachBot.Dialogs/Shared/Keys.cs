@@ -243,6 +243,8 @@ internal static class Keys
     public const string FlareUpAskNow = "flareup.ask_now";
     public const string FlareUpRecorded = "flareup.recorded";
     public const string FlareUpNotNow = "flareup.not_now";
+    public const string ProgressChartAlt = "progress.chart.alt";
+    public const string ProgressChartSentence = "progress.chart.sentence";
     public const string CardCheckInTitle = "card.checkin.title";
     public const string CardCheckInIntro = "card.checkin.intro";
     public const string CardPainNowLabel = "card.checkin.label.pain_now";

@@ -830,6 +830,12 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>progress.</c></summary>
     public static class Progress
     {
+        /// <summary><c>progress.chart.alt</c>.</summary>
+        public const string ChartAlt = "progress.chart.alt";
+
+        /// <summary><c>progress.chart.sentence</c>. Placeholders: <c>{last}</c>, <c>{number}</c>.</summary>
+        public const string ChartSentence = "progress.chart.sentence";
+
         /// <summary><c>progress.intro</c>. Placeholders: <c>{name}</c>.</summary>
         public const string Intro = "progress.intro";
 
@@ -1675,5 +1681,7 @@ public static class MessageKeys
         Card.ReasonBurning,
         Card.ReasonNightPain,
         Card.ReasonHardTime,
+        Progress.ChartAlt,
+        Progress.ChartSentence,
     ];
 }
