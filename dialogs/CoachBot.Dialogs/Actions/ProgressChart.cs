@@ -53,7 +53,7 @@ internal static class ProgressChart
             var center = Left + (int)((i + 0.5) * step);
             var sessions = shown[i].Input.SessionsCompletedLast2Weeks;
             var barHeight = (int)Math.Round((Bottom - Top) * (sessions / (double)maxSessions));
-            var barWidth = Math.Max(4, (int)(step * 0.5));
+            var barWidth = Math.Clamp((int)(step * 0.5), 4, 40);
             canvas.FillRectangle(center - (barWidth / 2), Bottom - barHeight, barWidth, barHeight, SessionsColor);
             points.Add((center, PainY(shown[i].Input.PainNow)));
             canvas.Number(i + 1, center - 3, Bottom + 12, 2, Ink);
