@@ -33,12 +33,12 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
         var today = services.Today(patient);
         var program = patient.Program ?? StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium);
-        var history = await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+        var redFlags = RedFlagScreenDue.Weekly(patient, today);
         var layout = new CheckInCardLayout(
             Flare: patient.InFlareUp,
             Trend: PatientHistory.TrendVsLastWeek(program, today, 0) is null,
-            RedFlags: RedFlagScreenDue.Weekly(patient, today),
-            AskCancer: history.CancerHistory is null);
+            RedFlags: redFlags,
+            AskCancer: await CancerUnknownAsync(turn, cancellationToken).ConfigureAwait(false));
         var state = new CheckInState { Card = new CheckInCardState { Layout = layout, Instance = Guid.NewGuid().ToString("N") } };
         var proactive = options is CheckInOptions { Proactive: true };
         var greeting = proactive ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, turn))) : Texts.Get(Keys.CheckInStart);
@@ -139,6 +139,10 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         await DecisionCard.SendAsync(services, turn, recorded, lesson, cancellationToken).ConfigureAwait(false);
         return await dialogContext.EndDialogAsync(recorded.Outcome.Decision, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True while past cancer is not known (asked on the card's red-flag questions only then).</summary>
+    private async Task<bool> CancerUnknownAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        (await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false)).CancerHistory is null;
 
     private async Task SendCardAsync(ITurnContext turn, CheckInCardState card, JsonElement? values, CancellationToken cancellationToken)
     {

@@ -271,18 +271,21 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         ledger.PendingInstance = state.Instance;
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
         var stamp = new CardStamp(state.Stage, CardIds.VersionOf(state.Stage), state.Instance);
-        var history = await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
         var card = state.Stage switch
         {
             CardIds.Welcome => OnboardingCards.Welcome(Texts, turn.Activity.Locale, stamp),
             CardIds.About => OnboardingCards.About(Texts, stamp, state.Values),
-            CardIds.Health => OnboardingCards.Health(Texts, stamp, state.Values, state.Age, history.CancerHistory is null),
+            CardIds.Health => OnboardingCards.Health(Texts, stamp, state.Values, state.Age, await CancerUnknownAsync(turn, cancellationToken).ConfigureAwait(false)),
             CardIds.StartBack => OnboardingCards.StartBackCard(Texts, stamp, state.Values),
             CardIds.Training => OnboardingCards.Training(Texts, stamp, state.Values),
             _ => OnboardingCards.Schedule(Texts, stamp, state.Values, ScheduleText.FromActivity(turn.Activity)),
         };
         await turn.SendActivityAsync(card, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>True while past cancer is not known (user state: read only when the health card needs it).</summary>
+    private async Task<bool> CancerUnknownAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        (await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false)).CancerHistory is null;
 
     private static void AddIf(List<string> problems, bool condition, string key)
     {
