@@ -27,12 +27,14 @@ internal sealed class MainDialog : ComponentDialog
         _services = services;
         AddDialog(new WaterfallDialog<NoState>(RouterId, [RouteStepAsync, FinishStepAsync]));
         AddDialog(new OnboardingDialog(services));
+        AddDialog(new OnboardingCardDialog(services));
         AddDialog(new ScreeningDialog(services));
         AddDialog(new FlareUpPlanDialog(services));
         AddDialog(new StartBackDialog(services));
         AddDialog(new TrainingDialog(services));
         AddDialog(new ScheduleDialog(services));
         AddDialog(new CheckInDialog(services));
+        AddDialog(new CheckInCardDialog(services));
         AddDialog(new RedFlagScreenDialog(services));
         AddDialog(new PainTypesDialog(services));
         AddDialog(new LessonDialog(services));
@@ -67,7 +69,8 @@ internal sealed class MainDialog : ComponentDialog
 
         if (!patient.Onboarded)
         {
-            return await step.BeginDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
+            var onboarding = Conversation.Cards.AdaptiveCards.Supported(step.Context.Activity.ChannelId) ? DialogIds.OnboardingCards : DialogIds.Onboarding;
+            return await step.BeginDialogAsync(onboarding, null, cancellationToken).ConfigureAwait(false);
         }
 
         if (step.Context.Activity.IsMessage() && patient.Clearance is { Pending: false, PatientTold: false } cleared && intent != Intent.DoctorSaidYes)
@@ -80,15 +83,16 @@ internal sealed class MainDialog : ComponentDialog
             }
         }
 
-        if (step.GetOptions<MainOptions>()?.ProactiveCheckIn == true)
+        var options = step.GetOptions<MainOptions>();
+        if (options?.ProactiveCheckIn == true || options?.CheckIn == true)
         {
-            return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: true), cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(CheckInDialogId(step.Context), new CheckInOptions(Proactive: options.ProactiveCheckIn), cancellationToken).ConfigureAwait(false);
         }
 
         switch (intent)
         {
             case Intent.CheckIn:
-                return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: false), cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(CheckInDialogId(step.Context), new CheckInOptions(Proactive: false), cancellationToken).ConfigureAwait(false);
             case Intent.Learn:
                 return await step.BeginDialogAsync(DialogIds.Lesson, new LessonOptions(null), cancellationToken).ConfigureAwait(false);
             case Intent.WhyItHurts:
@@ -139,6 +143,10 @@ internal sealed class MainDialog : ComponentDialog
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The card check-in on channels that render Adaptive Cards, else the text check-in.</summary>
+    private static string CheckInDialogId(ITurnContext turn) =>
+        Conversation.Cards.AdaptiveCards.Supported(turn.Activity.ChannelId) ? DialogIds.CheckInCard : DialogIds.CheckIn;
 
     private async Task ShowHowToAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
