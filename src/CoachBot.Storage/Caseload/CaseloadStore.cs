@@ -86,6 +86,24 @@ public sealed class CaseloadStore
         return row;
     }
 
+    /// <summary>Removes the patient's row, assignment and index entries (for erasure); a patient without a row is fine.</summary>
+    public async Task RemoveAsync(string patientId, CancellationToken cancellationToken = default)
+    {
+        var row = await GetAsync(patientId, cancellationToken).ConfigureAwait(false);
+        var owners = new HashSet<string>(StringComparer.Ordinal) { CaseloadKeys.Unassigned, CaseloadKeys.Owner(row?.Coach) };
+        foreach (var owner in owners)
+        {
+            var index = IndexStore(owner);
+            if (await index.GetAsync(BucketId(patientId), cancellationToken).ConfigureAwait(false) is { } document
+                && document.Value.Rows.Any(r => string.Equals(r.PatientId, patientId, StringComparison.Ordinal)))
+            {
+                await index.UpdateAsync(BucketId(patientId), doc => (doc ?? new CaseloadIndexDocument()).Without(patientId), maxAttempts: 20, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await _storage.DeleteAsync([_rows.KeyFor(patientId), _assignments.KeyFor(patientId)], cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Writes many rows at once (a rebuild or a seed): every row document, then each touched index document whole.
     /// Index documents of the rows' owners are replaced, so run it with every row of those owners.

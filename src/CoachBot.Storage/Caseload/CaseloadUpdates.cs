@@ -57,7 +57,9 @@ public sealed class CaseloadUpdates
         ArgumentNullException.ThrowIfNull(change);
         try
         {
-            Changed?.Invoke(await change(_store, cancellationToken).ConfigureAwait(false));
+            // Not Changed?.Invoke(await ...): with no listener that would skip the change itself.
+            var row = await change(_store, cancellationToken).ConfigureAwait(false);
+            Changed?.Invoke(row);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
