@@ -69,7 +69,7 @@ internal static class Html
         page.Append("<title>").Append(E(title)).Append(" - CoachBot coaches</title><style>").Append(Style).Append("</style></head><body>");
         if (coach is not null)
         {
-            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue</a><a href=\"/coach/audit\">Audit log</a>");
+            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue</a><a href=\"/coach/patients\">Patients</a><a href=\"/coach/overview\">Overview</a><a href=\"/coach/audit\">Audit log</a>");
             page.Append("<form method=\"post\" action=\"/coach/logout\">").Append(Token(context, antiforgery));
             page.Append("<span>").Append(E(coach.DisplayName ?? coach.Email)).Append("</span> <button type=\"submit\">Log out</button></form></header>");
         }
