@@ -35,7 +35,7 @@ internal static class CaseloadEndpoints
         ul.filters{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem}
         tr.attention td:first-child{border-left:4px solid #b71c1c}
         form.search{margin:.6rem 0}.charts{display:flex;flex-wrap:wrap;gap:1.5rem}.charts figure{margin:0;background:#fff;border:1px solid #d5d9de;padding:.5rem}
-        a{color:#0b4a8b}header a{color:#fff}</style>
+        a{color:#0b4a8b}header a{color:#fff}.level-urgent{background:#a33c00}</style>
         """;
 
     /// <summary>Maps the caseload routes into the coach group (which requires a logged-in coach).</summary>

@@ -29,6 +29,6 @@ internal static class OverviewEndpoints
         var links = mine
             ? "<p><a href=\"/coach/overview\">All patients</a> | <a href=\"/coach/overview?scope=mine\" aria-current=\"page\"><strong>My patients</strong></a></p>"
             : "<p><a href=\"/coach/overview\" aria-current=\"page\"><strong>All patients</strong></a> | <a href=\"/coach/overview?scope=mine\">My patients</a></p>";
-        return Html.Page(context, antiforgery, "Programme overview", coach, CaseloadEndpoints.Style + links + OverviewView.Render(model, mine ? "My patients" : "All patients"));
+        return Html.Page(context, antiforgery, "Programme overview", coach, CaseloadEndpoints.Style + OverviewView.Render(model, mine ? "My patients" : "All patients", links));
     }
 }

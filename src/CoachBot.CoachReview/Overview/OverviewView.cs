@@ -18,9 +18,9 @@ internal static class OverviewView
 
     private static readonly (string Name, string Colour)[] DecisionColours = [("progress", "#2e7d32"), ("hold", "#f9a825"), ("pause", "#c62828")];
 
-    public static string Render(OverviewModel model, string scopeLabel)
+    public static string Render(OverviewModel model, string scopeLabel, string links)
     {
-        var body = new StringBuilder("<h1>Programme overview</h1>");
+        var body = new StringBuilder("<h1>Programme overview</h1>").Append(links);
         body.Append(CultureInfo.InvariantCulture, $"<p>{E(scopeLabel)}: {model.Patients} patients. The numbers come from the same summaries as the patients page.</p><div class=\"charts\">");
         body.Append(Figure("Pain at the start and now", PainChart(model.Pain)));
         body.Append(Figure("Adherence by week (trained at least twice)", AdherenceChart(model.Weeks)));
@@ -129,6 +129,7 @@ internal static class OverviewView
         var x = Left + (index * slot) + (slot * 0.15);
         var h = Math.Max(0, value) * (Height - Bottom - Top) / max;
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{x:0.#}\" y=\"{Height - Bottom - h:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{h:0.#}\" fill=\"{colour}\" {data}><title>{E(title)}</title></rect>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + (slot * 0.35):0.#}\" y=\"{Height - Bottom - h - 3:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#222\" aria-hidden=\"true\">{value:0.#}</text>");
         Label(svg, x + (slot * 0.35), label);
     }
 

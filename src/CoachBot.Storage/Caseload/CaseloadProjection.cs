@@ -42,6 +42,7 @@ public static class CaseloadProjection
             CheckInsActive = patient.CheckInsActive,
             Reachable = patient.Reachable,
             LastSeenAt = patient.LastSeenAt,
+            HeldBy = patient.CoachHoldsConversation ? patient.HoldingCoach ?? "a coach" : null,
             ClearancePending = patient.Clearance is { Pending: true },
             Sessions = latest is { } last
                 ? [.. sessions.Where(d => d.DayNumber > last.DayNumber - CaseloadRow.SessionDaysKept).Order()]

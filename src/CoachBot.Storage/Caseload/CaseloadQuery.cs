@@ -46,7 +46,7 @@ public static class CaseloadQuery
 
     /// <summary>
     /// How much the patient needs a coach now, 0 when not at all: open escalations by level (emergency first), a
-    /// clearance request, check-ins not reaching them, a hold run of 3 or more, open notes and inbox items, quiet.
+    /// clearance request, check-ins not reaching them, a hold run of 3 or more, open notes, quiet.
     /// </summary>
     public static int AttentionScore(CaseloadRow row, DateTimeOffset now, int quietDays = DefaultQuietDays)
     {
@@ -60,7 +60,7 @@ public static class CaseloadQuery
         score += row.ClearancePending ? 20 : 0;
         score += row.CheckInsReach ? 0 : 10;
         score += row.HoldRun >= HoldRunLimit ? 8 : 0;
-        score += row.OpenNotes > 0 || row.OpenInbox > 0 ? 5 : 0;
+        score += row.OpenNotes > 0 ? 5 : 0;
         score += IsQuiet(row, now, quietDays) ? 2 : 0;
         return score;
     }

@@ -57,8 +57,8 @@ public sealed record CaseloadRow
     /// <summary>Open escalations, notes and clearance requests, then the last few closed ones.</summary>
     [JsonPropertyName("e")] public IReadOnlyList<EscalationPoint> Escalations { get; init; } = [];
 
-    /// <summary>Inbox items not yet marked done (patient replies to a coach's message).</summary>
-    [JsonPropertyName("ib")] public int OpenInbox { get; init; }
+    /// <summary>The coach holding the conversation (the bot stays quiet), when one does.</summary>
+    [JsonPropertyName("hb")] public string? HeldBy { get; init; }
 
     /// <summary>The last check-in, if any.</summary>
     [JsonIgnore] public CheckInPoint? LastCheckIn => CheckIns.Count == 0 ? null : CheckIns[^1];

@@ -14,6 +14,9 @@ namespace CoachBot.Storage.Caseload;
 /// </summary>
 public sealed class CaseloadStore
 {
+    /// <summary>A small document rewritten after every change, so a page in any process can tell that something changed.</summary>
+    public const string ChangedKey = "caseload/changed";
+
     private readonly IStorage _storage;
     private readonly TimeProvider _time;
     private readonly DocumentStore<CaseloadRow> _rows;
@@ -83,6 +86,7 @@ public sealed class CaseloadStore
             await IndexStore(oldOwner).UpdateAsync(BucketId(patientId), doc => (doc ?? new CaseloadIndexDocument()).Without(patientId), maxAttempts: 20, cancellationToken).ConfigureAwait(false);
         }
 
+        await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
         return row;
     }
 
@@ -124,7 +128,18 @@ public sealed class CaseloadStore
         {
             await _storage.WriteAsync(chunk.ToDictionary(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         }
+
+        await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The ETag of the change marker: it differs after any change to the read model (null before the first).</summary>
+    public async Task<string?> ChangeMarkAsync(CancellationToken cancellationToken = default) =>
+        (await _storage.ReadAsync([ChangedKey], cancellationToken).ConfigureAwait(false)).TryGetValue(ChangedKey, out var item) ? item.ETag : null;
+
+    private async Task MarkChangedAsync(CancellationToken cancellationToken) =>
+        await _storage.WriteAsync(
+            new Dictionary<string, StoreItem>(StringComparer.Ordinal) { [ChangedKey] = new("{\"at\":\"" + _time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "\"}", "*") },
+            cancellationToken).ConfigureAwait(false);
 
     /// <summary>The index owners that have documents (coaches' logins and <see cref="CaseloadKeys.Unassigned"/>).</summary>
     public async Task<IReadOnlyList<string>> OwnersAsync(CancellationToken cancellationToken = default)
