@@ -85,24 +85,62 @@ public static class CaseloadQuery
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var counts = Enum.GetValues<CaseloadFilter>().ToDictionary(f => f, f => rows.Count(r => Matches(r, f, now, quietDays)));
+
+        // Each row's facts once: the filters, the counts and the order all use them.
+        var facts = new Facts[rows.Count];
+        var counts = Enum.GetValues<CaseloadFilter>().ToDictionary(f => f, _ => 0);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var f = facts[i] = Facts.Of(rows[i], now, quietDays);
+            foreach (var candidate in AllFilters)
+            {
+                counts[candidate] += f.Matches(candidate) ? 1 : 0;
+            }
+        }
+
         var term = search?.Trim();
-        var matching = rows
-            .Where(r => Matches(r, filter, now, quietDays))
-            .Where(r => string.IsNullOrEmpty(term) || (r.Name ?? r.PatientId).Contains(term, StringComparison.OrdinalIgnoreCase))
-            .Select(r => (Row: r, Score: AttentionScore(r, now, quietDays)))
-            .ToList();
+        var matching = new List<Facts>();
+        foreach (var f in facts)
+        {
+            if (f.Matches(filter) && (string.IsNullOrEmpty(term) || (f.Row.Name ?? f.Row.PatientId).Contains(term, StringComparison.OrdinalIgnoreCase)))
+            {
+                matching.Add(f);
+            }
+        }
+
         var total = matching.Count;
         var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         var number = Math.Clamp(page, 1, pages);
-        var ordered = matching
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Row.Name ?? m.Row.PatientId, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(m => m.Row.PatientId, StringComparer.Ordinal)
-            .Skip((number - 1) * pageSize)
-            .Take(pageSize)
-            .Select(m => m.Row)
-            .ToList();
+        matching.Sort(static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byName = StringComparer.OrdinalIgnoreCase.Compare(a.Row.Name ?? a.Row.PatientId, b.Row.Name ?? b.Row.PatientId);
+            return byName != 0 ? byName : string.CompareOrdinal(a.Row.PatientId, b.Row.PatientId);
+        });
+        var ordered = matching.Skip((number - 1) * pageSize).Take(pageSize).Select(f => f.Row).ToList();
         return new CaseloadPage(ordered, total, number, pageSize, counts);
+    }
+
+    private static readonly CaseloadFilter[] AllFilters = Enum.GetValues<CaseloadFilter>();
+
+    private readonly record struct Facts(CaseloadRow Row, int Score, bool Quiet, bool OnHold, bool Paused, bool Unreachable)
+    {
+        public static Facts Of(CaseloadRow row, DateTimeOffset now, int quietDays) =>
+            new(row, AttentionScore(row, now, quietDays), IsQuiet(row, now, quietDays), row.HoldRun >= HoldRunLimit, row.Paused, !row.CheckInsReach);
+
+        public bool Matches(CaseloadFilter filter) => filter switch
+        {
+            CaseloadFilter.Attention => Score > 0,
+            CaseloadFilter.Quiet => Quiet,
+            CaseloadFilter.OnHold => OnHold,
+            CaseloadFilter.Paused => Paused,
+            CaseloadFilter.Unreachable => Unreachable,
+            _ => true,
+        };
     }
 }
