@@ -75,8 +75,9 @@ internal static class CaseloadView
         var token = Token(context, antiforgery) + "<input type=\"hidden\" name=\"back\" value=\"" + E(Url(request)) + "\">";
         body.Append("<table class=\"caseload\"><caption class=\"visually-hidden\">Patients</caption><thead><tr><th scope=\"col\">Patient</th><th scope=\"col\">Stage</th><th scope=\"col\">Last check-in</th>");
         body.Append(CultureInfo.InvariantCulture, $"<th scope=\"col\">Sessions, 2 weeks (plan {PlannedSessions})</th><th scope=\"col\">Pain trend</th><th scope=\"col\">Open items</th><th scope=\"col\">Check-ins reach them</th><th scope=\"col\">Responsible coach</th></tr></thead><tbody>");
-        foreach (var row in page.Rows)
+        for (var index = 0; index < page.Rows.Count; index++)
         {
+            var row = page.Rows[index];
             var score = CaseloadQuery.AttentionScore(row, now, request.QuietDays);
             body.Append(CultureInfo.InvariantCulture, $"<tr class=\"patient{(score > 0 ? " attention" : string.Empty)}\" data-patient=\"{E(row.PatientId)}\" data-attention=\"{score}\">");
             body.Append(CultureInfo.InvariantCulture, $"<td><a href=\"{E(Web.Pages.PatientUrl(row.PatientId))}\">{E(row.Name ?? row.PatientId)}</a>");
@@ -100,7 +101,7 @@ internal static class CaseloadView
             body.Append("<td>").Append(Sparkline.Render(row)).Append("</td>");
             body.Append("<td>").Append(OpenItems(row)).Append("</td>");
             body.Append(CultureInfo.InvariantCulture, $"<td data-reach=\"{(row.CheckInsReach ? "yes" : "no")}\">{(row.CheckInsReach ? "yes" : row.CheckInsActive ? "<strong>no: could not reach</strong>" : "<strong>no: patient said stop</strong>")}</td>");
-            var field = "coach-" + row.PatientId.GetHashCode(StringComparison.Ordinal).ToString("x8", CultureInfo.InvariantCulture);
+            var field = "coach-" + index.ToString(CultureInfo.InvariantCulture);
             body.Append(CultureInfo.InvariantCulture, $"<td><form method=\"post\" action=\"{E(Web.Pages.PatientUrl(row.PatientId))}/assign\" class=\"inline\">{token}");
             body.Append(CultureInfo.InvariantCulture, $"<label class=\"visually-hidden\" for=\"{field}\">Responsible coach for {E(row.Name ?? row.PatientId)}</label>");
             body.Append(CultureInfo.InvariantCulture, $"<input id=\"{field}\" name=\"coach\" type=\"email\" size=\"18\" value=\"{E(row.Coach)}\" placeholder=\"nobody\"> <button type=\"submit\">Assign</button></form></td></tr>");

@@ -10,7 +10,7 @@ namespace CoachBot.Storage.Caseload;
 /// and index documents per coach (<c>caseload/index/{coach}/{bucket}</c>) that hold the same rows, so the list pages
 /// read at most <see cref="CaseloadKeys.Buckets"/> documents per coach whatever the number of patients. Every change
 /// is an ETag-checked read-modify-write of the row, then of its index document; a process that dies between the two
-/// leaves the index one change behind until the patient's next change or <see cref="WriteAllAsync"/>.
+/// leaves the index one change behind until the patient's next change that the row shows, or a rebuild (<see cref="CaseloadRebuild"/>).
 /// </summary>
 public sealed class CaseloadStore
 {
@@ -72,12 +72,21 @@ public sealed class CaseloadStore
     {
         ArgumentNullException.ThrowIfNull(change);
         string? before = null;
+        var unchanged = false;
         var updated = await _rows.UpdateAsync(patientId, row =>
         {
             before = row?.Coach;
-            return change(row);
+            var next = change(row);
+            unchanged = row is not null && string.Equals(JsonSerializer.Serialize(row, StateJson.Options), JsonSerializer.Serialize(next, StateJson.Options), StringComparison.Ordinal);
+            return next;
         }, maxAttempts: 10, cancellationToken).ConfigureAwait(false);
         var row = updated.Value;
+        if (unchanged)
+        {
+            // The row was already up to date (a record change the caseload does not show): the index is too.
+            return row;
+        }
+
         var owner = CaseloadKeys.Owner(row.Coach);
         await IndexStore(owner).UpdateAsync(BucketId(patientId), doc => (doc ?? new CaseloadIndexDocument()).With(row), maxAttempts: 20, cancellationToken).ConfigureAwait(false);
         var oldOwner = CaseloadKeys.Owner(before);
