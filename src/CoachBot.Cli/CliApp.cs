@@ -21,7 +21,7 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         var context = new CliContext(stdin, stdout, stderr, configuration);
-        var router = new CommandRouter([new DecideCommand(), new PatientExportCommand(), new PatientEraseCommand(), new CoachAddCommand()]);
+        var router = new CommandRouter([new DecideCommand(), new PatientExportCommand(), new PatientEraseCommand(), new CoachAddCommand(), new CaseloadRebuildCommand()]);
         return await router.RunAsync(args, context, cancellationToken).ConfigureAwait(false);
     }
 }

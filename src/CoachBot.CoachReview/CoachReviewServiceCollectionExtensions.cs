@@ -62,6 +62,7 @@ public static class CoachReviewServiceCollectionExtensions
         services.TryAddSingleton<LoginForms>();
         services.TryAddSingleton<CoachActions>();
         services.TryAddSingleton<PatientFiles>();
+        services.TryAddSingleton<Inbox.InboxItems>();
         services.TryAddSingleton<CoachChannelNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<CoachChannelNotifier>());
         return services;

@@ -4,6 +4,10 @@ using System.Text.Json.Serialization;
 using CoachBot.CoachReview.Accounts;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
+using CoachBot.CoachReview.Caseload;
+using CoachBot.CoachReview.Overview;
+using CoachBot.CoachReview.Inbox;
+using CoachBot.CoachReview.Live;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.SignIn;
@@ -62,6 +66,10 @@ public static class CoachReviewEndpoints
         pages.MapPost("/patients/{patientId}/hand-back", HandBackAsync);
         pages.MapPost("/patients/{patientId}/override", OverrideAsync);
         pages.MapPost("/patients/{patientId}/clear", ClearAsync);
+        pages.MapCaseload();
+        pages.MapOverview();
+        pages.MapInbox();
+        pages.MapLive();
 
         var api = coach.MapGroup("/api").RequireAuthorization(CoachAuth.Policy);
         api.MapGet("/queue", QueueApiAsync);
@@ -83,6 +91,16 @@ public static class CoachReviewEndpoints
         ("POST", "/coach/patients/p-1/hand-back"),
         ("POST", "/coach/patients/p-1/override"),
         ("POST", "/coach/patients/p-1/clear"),
+        ("GET", "/coach/patients"),
+        ("POST", "/coach/patients/p-1/assign"),
+        ("GET", "/coach/overview"),
+        ("GET", "/coach/inbox"),
+        ("POST", "/coach/inbox/notes/e-1/done"),
+        ("POST", "/coach/inbox/replies/p-1/done"),
+        ("GET", "/coach/live.js"),
+        ("GET", "/coach/live/events"),
+        ("GET", "/coach/live/queue"),
+        ("GET", "/coach/live/inbox"),
         ("GET", "/coach/api/queue"),
         ("GET", "/coach/api/patients/p-1"),
         ("GET", "/coach/api/audit"),

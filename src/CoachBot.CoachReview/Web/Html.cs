@@ -10,9 +10,9 @@ namespace CoachBot.CoachReview.Web;
 /// <summary>Small helpers for the server-made coach pages: every value is HTML-encoded, every form carries the antiforgery token.</summary>
 internal static class Html
 {
-    /// <summary>The Content-Security-Policy of coach pages: no scripts at all, forms only to this site.</summary>
+    /// <summary>The Content-Security-Policy of coach pages: scripts only from this site (/coach/live.js), forms only to this site.</summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private const string Style = """
         body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f7f9}
@@ -66,10 +66,11 @@ internal static class Html
     {
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        page.Append("<title>").Append(E(title)).Append(" - CoachBot coaches</title><style>").Append(Style).Append("</style></head><body>");
+        page.Append("<title>").Append(E(title)).Append(" - CoachBot coaches</title><style>").Append(Style).Append("</style>");
+        page.Append(coach is null ? string.Empty : "<script src=\"/coach/live.js\" defer></script>").Append("</head><body>");
         if (coach is not null)
         {
-            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue</a><a href=\"/coach/audit\">Audit log</a>");
+            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue <span id=\"live-queue\"></span></a><a href=\"/coach/inbox\">Inbox <span id=\"live-inbox\"></span></a><a href=\"/coach/patients\">Patients</a><a href=\"/coach/overview\">Overview</a><a href=\"/coach/audit\">Audit log</a>");
             page.Append("<form method=\"post\" action=\"/coach/logout\">").Append(Token(context, antiforgery));
             page.Append("<span>").Append(E(coach.DisplayName ?? coach.Email)).Append("</span> <button type=\"submit\">Log out</button></form></header>");
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Protocol.State;
+using CoachBot.Storage.Caseload;
 
 namespace CoachBot.Storage.Records;
 
@@ -138,6 +139,8 @@ public sealed class PatientData
             await _storage.DeleteAsync(chunk, cancellationToken).ConfigureAwait(false);
         }
 
+        // The caseload summary and index entries are derived from the records, and go with them.
+        await new CaseloadStore(_storage, TimeProvider.System).RemoveAsync(keys.PatientId, cancellationToken).ConfigureAwait(false);
         if (last is not null)
         {
             await _storage.DeleteAsync([last], cancellationToken).ConfigureAwait(false);

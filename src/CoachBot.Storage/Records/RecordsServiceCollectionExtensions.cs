@@ -1,8 +1,10 @@
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
+using CoachBot.Storage.Caseload;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Storage.Records;
@@ -13,16 +15,21 @@ public static class RecordsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPatientRepository"/>, <see cref="ICheckInRepository"/>, <see cref="IEscalationRepository"/>,
     /// <see cref="IConversationReferenceStore"/>, <see cref="ITranscriptReader"/> and the storage
-    /// <see cref="ITranscriptLogger"/> (which turns the runtime's transcript middleware on). All TryAdd.
+    /// <see cref="ITranscriptLogger"/> (which turns the runtime's transcript middleware on), and the caseload read model
+    /// (<see cref="CaseloadStore"/>, <see cref="CaseloadUpdates"/>) the repositories keep. All TryAdd.
     /// </summary>
     public static IServiceCollection AddCoachBotRecords(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new RecordStore(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton<IPatientRepository>(sp => new PatientRepository(sp.GetRequiredService<RecordStore>()));
-        services.TryAddSingleton<ICheckInRepository>(sp => new CheckInRepository(sp.GetRequiredService<RecordStore>()));
-        services.TryAddSingleton<IEscalationRepository>(sp => new EscalationRepository(sp.GetRequiredService<RecordStore>()));
+        services.TryAddSingleton(sp => new CaseloadStore(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new CaseloadUpdates(sp.GetRequiredService<CaseloadStore>(), sp.GetService<ILogger<CaseloadUpdates>>()));
+
+        // The repositories keep the caseload read model (caseload/...) as they write.
+        services.TryAddSingleton<IPatientRepository>(sp => new CaseloadPatientRepository(new PatientRepository(sp.GetRequiredService<RecordStore>()), sp.GetRequiredService<CaseloadUpdates>()));
+        services.TryAddSingleton<ICheckInRepository>(sp => new CaseloadCheckInRepository(new CheckInRepository(sp.GetRequiredService<RecordStore>()), sp.GetRequiredService<CaseloadUpdates>()));
+        services.TryAddSingleton<IEscalationRepository>(sp => new CaseloadEscalationRepository(new EscalationRepository(sp.GetRequiredService<RecordStore>()), sp.GetRequiredService<CaseloadUpdates>()));
         services.TryAddSingleton<IConversationReferenceStore>(sp => new ConversationReferenceStore(new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options)));
         services.TryAddSingleton(sp => new StorageTranscriptStore(
             new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options),

@@ -1,0 +1,127 @@
+using System.Globalization;
+using CoachBot.CoachReview.Actions;
+using CoachBot.CoachReview.Audit;
+using CoachBot.CoachReview.Web;
+using CoachBot.Storage.Caseload;
+using CoachBot.Storage.Records;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachBot.CoachReview.Caseload;
+
+/// <summary>The audit actions of the caseload, overview and inbox pages.</summary>
+public static class CaseloadAuditActions
+{
+    public const string ViewCaseload = "view-caseload";
+    public const string Reassign = "reassign";
+    public const string ViewOverview = "view-overview";
+    public const string ViewInbox = "view-inbox";
+    public const string InboxDone = "inbox-done";
+}
+
+/// <summary>
+/// <c>/coach/patients</c>: the caseload from the read model's index documents (never every patient record), with
+/// filters, name search and paging; and reassignment of the responsible coach, audited.
+/// </summary>
+internal static class CaseloadEndpoints
+{
+    public const int PageSize = 50;
+
+    /// <summary>Extra styles of the new pages (the coach pages allow inline styles, no scripts but /coach/live.js).</summary>
+    public const string Style = """
+        <style>.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+        ul.filters{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1rem}
+        tr.attention td:first-child{border-left:4px solid #b71c1c}
+        form.search{margin:.6rem 0}.charts{display:flex;flex-wrap:wrap;gap:1.5rem}.charts figure{margin:0;background:#fff;border:1px solid #d5d9de;padding:.5rem}
+        a{color:#0b4a8b}header a{color:#fff}.level-urgent{background:#a33c00}</style>
+        """;
+
+    /// <summary>Maps the caseload routes into the coach group (which requires a logged-in coach).</summary>
+    public static RouteGroupBuilder MapCaseload(this RouteGroupBuilder pages)
+    {
+        pages.MapGet("/patients", CaseloadAsync);
+        pages.MapPost("/patients/{patientId}/assign", AssignAsync);
+        return pages;
+    }
+
+    /// <summary>The index owners a scope reads: mine, all (null: every owner), unassigned.</summary>
+    public static IReadOnlyCollection<string>? Owners(string scope, CoachIdentity coach) => scope switch
+    {
+        "all" => null,
+        "unassigned" => [CaseloadKeys.Unassigned],
+        _ => [coach.Email],
+    };
+
+    private static async Task<IResult> CaseloadAsync(
+        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, AuditLog audit, CoachZone zone, TimeProvider time,
+        string? scope, string? filter, int? quiet, string? q, int? page, string? done)
+    {
+        var coach = CoachIdentity.From(context.User);
+        var scopeName = scope is "all" or "unassigned" ? scope : "mine";
+        if (!CaseloadView.TryFilter(filter, out var chosen) || quiet is < 1 or > 365 || page is < 1)
+        {
+            return Html.Page(context, antiforgery, "Patients", coach, Pages.Message("Patients", "The filter, the quiet days (1-365) or the page number is not valid."), StatusCodes.Status400BadRequest);
+        }
+
+        var request = new CaseloadRequest(scopeName, chosen, quiet ?? CaseloadQuery.DefaultQuietDays, q, page ?? 1);
+        var rows = await caseload.RowsAsync(Owners(scopeName, coach), context.RequestAborted).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var result = CaseloadQuery.Run(rows, chosen, q, request.Page, PageSize, now, request.QuietDays);
+        await audit.RecordAsync(coach.Email, CaseloadAuditActions.ViewCaseload, detail: CaseloadView.Url(request), cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        var notice = done == "assigned" ? "The responsible coach was changed." : null;
+        return Html.Page(context, antiforgery, "Patients", coach, Style + CaseloadView.Render(context, antiforgery, request, result, now, zone.Zone, notice));
+    }
+
+    private static async Task<IResult> AssignAsync(
+        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, IPatientRepository patients, AuditLog audit, string patientId)
+    {
+        var coach = CoachIdentity.From(context.User);
+        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        if (form is null)
+        {
+            return Html.Page(context, antiforgery, "Form expired", coach, Pages.Message("Form expired", "The form was missing its security token or had expired. Go back, reload the page and try again. Nothing was changed."), StatusCodes.Status400BadRequest);
+        }
+
+        var to = form["coach"].ToString().Trim();
+        if (to.Length > 0 && (to.Length > 254 || !to.Contains('@', StringComparison.Ordinal)))
+        {
+            return Html.Page(context, antiforgery, "Patients", coach, Pages.Message("Patients", "The responsible coach must be a coach's e-mail, or empty for nobody."), StatusCodes.Status400BadRequest);
+        }
+
+        if (await patients.GetAsync(patientId, cancellationToken: context.RequestAborted).ConfigureAwait(false) is null)
+        {
+            return Html.Page(context, antiforgery, "Not found", coach, Pages.Message("Not found", "There is no such patient."), StatusCodes.Status404NotFound);
+        }
+
+        var before = (await caseload.AssignmentAsync(patientId, context.RequestAborted).ConfigureAwait(false))?.Coach;
+        await caseload.AssignAsync(patientId, to.Length == 0 ? null : to, coach.Email, context.RequestAborted).ConfigureAwait(false);
+        var detail = string.Create(CultureInfo.InvariantCulture, $"from {before ?? "nobody"} to {(to.Length == 0 ? "nobody" : to)}");
+        await audit.RecordAsync(coach.Email, CaseloadAuditActions.Reassign, patientId, detail: detail, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        var back = form["back"].ToString();
+        return Results.Redirect(back.StartsWith("/coach/patients?", StringComparison.Ordinal) && !back.Contains('#', StringComparison.Ordinal)
+            ? back + "&done=assigned"
+            : "/coach/patients?done=assigned");
+    }
+
+    /// <summary>The form, when it carries a valid antiforgery token; null otherwise.</summary>
+    public static async Task<IFormCollection?> ReadValidFormAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return null;
+        }
+
+        return await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,34 @@
+using CoachBot.CoachReview.Actions;
+using CoachBot.CoachReview.Audit;
+using CoachBot.CoachReview.Caseload;
+using CoachBot.CoachReview.Web;
+using CoachBot.Storage.Caseload;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachBot.CoachReview.Overview;
+
+/// <summary><c>/coach/overview</c>: the programme's charts from the caseload read model (all patients, or mine).</summary>
+internal static class OverviewEndpoints
+{
+    public static RouteGroupBuilder MapOverview(this RouteGroupBuilder pages)
+    {
+        pages.MapGet("/overview", OverviewAsync);
+        return pages;
+    }
+
+    private static async Task<IResult> OverviewAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, AuditLog audit, CoachZone zone, TimeProvider time, string? scope)
+    {
+        var coach = CoachIdentity.From(context.User);
+        var mine = string.Equals(scope, "mine", StringComparison.Ordinal);
+        var rows = await caseload.RowsAsync(mine ? [coach.Email] : null, context.RequestAborted).ConfigureAwait(false);
+        var model = OverviewModel.From(rows, time.GetUtcNow(), zone.Zone);
+        await audit.RecordAsync(coach.Email, CaseloadAuditActions.ViewOverview, detail: mine ? "mine" : "all", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        var links = mine
+            ? "<p><a href=\"/coach/overview\">All patients</a> | <a href=\"/coach/overview?scope=mine\" aria-current=\"page\"><strong>My patients</strong></a></p>"
+            : "<p><a href=\"/coach/overview\" aria-current=\"page\"><strong>All patients</strong></a> | <a href=\"/coach/overview?scope=mine\">My patients</a></p>";
+        return Html.Page(context, antiforgery, "Programme overview", coach, CaseloadEndpoints.Style + OverviewView.Render(model, mine ? "My patients" : "All patients", links));
+    }
+}
