@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CoachBot.EndToEnd.Tests.Teams;
+
+/// <summary>
+/// The patient's side of the Playground's Teams chat: waits for a bot message, taps a suggested action, types in the
+/// compose box (a rich-text editor, as in Teams) and takes screenshots. Every wait is on page content.
+/// </summary>
+internal sealed class PlaygroundChat(IPage page, string folder)
+{
+    private const float StepTimeout = 30_000;
+
+    /// <summary>The newest bot message (a Teams message card) containing <paramref name="text"/>.</summary>
+    public ILocator BotText(string text) => page.Locator(".fai-OutputCard", new() { HasText = text }).Last;
+
+    /// <summary>The newest bot message matching <paramref name="pattern"/>.</summary>
+    public ILocator BotText(Regex pattern) => page.Locator(".fai-OutputCard", new() { HasTextRegex = pattern }).Last;
+
+    public Task ExpectAsync(string botText) =>
+        StepAsync("waiting for: " + botText, () => Assertions.Expect(BotText(botText)).ToBeVisibleAsync(new() { Timeout = StepTimeout }));
+
+    /// <summary>
+    /// Waits for the bot's question, then taps one of the suggested actions shown under it. The Playground shows
+    /// suggested actions only while their message is the last one, as Teams does; when the echo of the patient's
+    /// previous answer lands after the question (the Playground's ordering, not the bot's), the buttons are gone and
+    /// the patient types the option instead, which the bot reads the same way. So too for a choice the bot sends as a
+    /// Hero card (more options than Teams shows as suggested actions): the Playground warns that it does not support
+    /// the card's imBack buttons.
+    /// </summary>
+    public async Task ClickAsync(string botText, string button)
+    {
+        await ExpectAsync(botText);
+        var how = await StepAsync($"looking for '{button}' under: {botText}", async () =>
+        {
+            var handle = await page.WaitForFunctionAsync(FindOptionScript, new[] { botText, button }, new() { Timeout = StepTimeout });
+            return await handle.JsonValueAsync<string>();
+        });
+        if (how == "tap")
+        {
+            Tapped++;
+            await StepAsync(
+                $"tapping '{button}' under: {botText}",
+                () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Last.ClickAsync(new() { Timeout = StepTimeout }));
+        }
+        else
+        {
+            await TypeAsync(botText, button);
+        }
+    }
+
+    /// <summary>How many options were tapped (not typed) so far.</summary>
+    public int Tapped { get; private set; }
+
+    // "tap" when a suggested action with the option's name follows the newest message with the question in the chat
+    // list, "type" when another message follows it first (also a Hero card: the Playground does not send a card's
+    // imBack buttons, which Teams does), "" (keep waiting) otherwise.
+    private const string FindOptionScript = """
+        ([question, option]) => {
+          const cards = [...document.querySelectorAll('.fai-OutputCard')].filter(c => c.innerText.includes(question));
+          if (cards.length === 0) return '';
+          const card = cards[cards.length - 1];
+          let base = card;
+          while (base && !base.querySelector('[role=textbox]')) base = base.parentElement;
+          if (!base) return '';
+          let row = card;
+          while (row.parentElement && row.parentElement.parentElement !== base) row = row.parentElement;
+          for (let next = row.nextElementSibling; next; next = next.nextElementSibling) {
+            if ([...next.querySelectorAll('button')].some(b => b.innerText.trim() === option && !b.closest('[data-tid=hero-card]'))) return 'tap';
+            if (next.innerText.trim() !== '') return 'type';
+          }
+          return '';
+        }
+        """;
+
+    /// <summary>Waits for the bot's question, then types the answer in the compose box and sends it with Enter.</summary>
+    public async Task TypeAsync(string botText, string text)
+    {
+        await ExpectAsync(botText);
+        await StepAsync($"typing '{text}' after: {botText}", async () =>
+        {
+            var compose = page.GetByRole(AriaRole.Textbox).Last;
+            await compose.FillAsync(text);
+            await compose.PressAsync("Enter");
+            await Assertions.Expect(compose).ToHaveTextAsync("", new() { Timeout = StepTimeout });
+        });
+    }
+
+    /// <summary>Runs one step; when it fails, a screenshot named <c>failed.png</c> and the page's text go with the error.</summary>
+    private async Task StepAsync(string step, Func<Task> action) =>
+        await StepAsync(step, async () =>
+        {
+            await action();
+            return true;
+        });
+
+    private async Task<T> StepAsync<T>(string step, Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
+        {
+            await ScreenshotAsync("failed");
+            await File.WriteAllTextAsync(Path.Combine(folder, "failed.html"), await page.ContentAsync());
+            var text = await page.InnerTextAsync("body");
+            throw new InvalidOperationException($"Playground step failed, {step}\nThe page shows:\n{text}", ex);
+        }
+    }
+
+    /// <summary>The text of the Playground's log panel, where each activity sent to the bot is listed by type.</summary>
+    public Task<string> LogPanelAsync() => page.InnerTextAsync("body");
+
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
+        return path;
+    }
+}
