@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using CoachBot.EndToEnd.Tests.Accessibility;
 using CoachBot.Testing;
 
 namespace CoachBot.EndToEnd.Tests.WebChat;
@@ -35,8 +36,11 @@ public sealed class PatientJourneyTests
         await page.GotoAsync(host.BaseUrl + "/");
 
         // Onboarding: consent, name, baseline pain and function.
-        await journey.ClickAsync("is it OK for me to keep your answers?", "Yes, that's OK");
+        await journey.ExpectAsync("is it OK for me to keep your answers?");
+        await Assertions.Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with suggested actions");
         await journey.ScreenshotAsync("01-consent");
+        await journey.ClickAsync("is it OK for me to keep your answers?", "Yes, that's OK");
         await journey.TypeAsync("What would you like me to call you?", "Sam");
 
         // The pre-exercise screening: age, surgery, pregnancy, bones, the spine, general health, then the red flags.
@@ -129,6 +133,7 @@ public sealed class PatientJourneyTests
         await picture.ScrollIntoViewIfNeededAsync();
         Assert.True(await picture.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the exercise picture did not load");
         await journey.ExpectAsync("Press your heels into the floor.");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with a Hero card");
         await journey.ScreenshotAsync("06-exercise-card");
 
         Assert.True(new FileInfo(screenshot).Length > 10_000);
