@@ -25,6 +25,7 @@ public sealed class CoachBotBot : IBot
     private readonly IConversationReferenceStore _references;
     private readonly DialogSet _dialogs;
     private readonly SafetyInterruption _safety;
+    private readonly Cards.CardGuard _cards;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _lastMessageAt;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _proactiveCheckInAt;
     private readonly IStatePropertyAccessor<DateTimeOffset?> _proactiveTurnAt;
@@ -41,6 +42,8 @@ public sealed class CoachBotBot : IBot
         _dialogs.Add(new MainDialog(services));
         _safety = new SafetyInterruption(services, conversationState.CreateProperty<PendingSafetyQuestion>("SafetyQuestion"));
         _dialogs.Interruptions.Add(_safety);
+        _cards = new Cards.CardGuard(services);
+        _dialogs.Interruptions.Add(_cards);
         _dialogs.Interruptions.Add(new CommandInterruption(services));
         _dialogs.Interruptions.Add(new ResumeInterruption(services, _lastMessageAt));
     }
@@ -125,6 +128,11 @@ public sealed class CoachBotBot : IBot
             // The dialog context runs interruptions only over an active dialog: screen here otherwise.
             var handled = await _safety.InterruptAsync(dc, cancellationToken).ConfigureAwait(false);
             if (handled is not null || patient.CoachHoldsConversation)
+            {
+                return;
+            }
+
+            if (await _cards.InterruptAsync(dc, cancellationToken).ConfigureAwait(false) is not null)
             {
                 return;
             }

@@ -24,6 +24,9 @@ public static class DialogIds
     /// <summary>The check-in.</summary>
     public const string CheckIn = "coachbot.checkin.v1";
 
+    /// <summary>The check-in as one Adaptive Card (channels that render cards).</summary>
+    public const string CheckInCard = "coachbot.checkin.card.v1";
+
     /// <summary>The short red-flag screen inside a check-in.</summary>
     public const string RedFlagScreen = "coachbot.redflags.v1";
 
@@ -92,5 +95,5 @@ public static class DialogIds
     }
 
     /// <summary>Every dialog id (for the test that fails when one changes).</summary>
-    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater, Screening, FlareUpPlan];
+    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater, Screening, FlareUpPlan, CheckInCard];
 }

@@ -33,6 +33,7 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new TrainingDialog(services));
         AddDialog(new ScheduleDialog(services));
         AddDialog(new CheckInDialog(services));
+        AddDialog(new CheckInCardDialog(services));
         AddDialog(new RedFlagScreenDialog(services));
         AddDialog(new PainTypesDialog(services));
         AddDialog(new LessonDialog(services));
@@ -80,15 +81,16 @@ internal sealed class MainDialog : ComponentDialog
             }
         }
 
-        if (step.GetOptions<MainOptions>()?.ProactiveCheckIn == true)
+        var options = step.GetOptions<MainOptions>();
+        if (options?.ProactiveCheckIn == true || options?.CheckIn == true)
         {
-            return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: true), cancellationToken).ConfigureAwait(false);
+            return await step.BeginDialogAsync(CheckInDialogId(step.Context), new CheckInOptions(Proactive: options.ProactiveCheckIn), cancellationToken).ConfigureAwait(false);
         }
 
         switch (intent)
         {
             case Intent.CheckIn:
-                return await step.BeginDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: false), cancellationToken).ConfigureAwait(false);
+                return await step.BeginDialogAsync(CheckInDialogId(step.Context), new CheckInOptions(Proactive: false), cancellationToken).ConfigureAwait(false);
             case Intent.Learn:
                 return await step.BeginDialogAsync(DialogIds.Lesson, new LessonOptions(null), cancellationToken).ConfigureAwait(false);
             case Intent.WhyItHurts:
@@ -139,6 +141,10 @@ internal sealed class MainDialog : ComponentDialog
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The card check-in on channels that render Adaptive Cards, else the text check-in.</summary>
+    private static string CheckInDialogId(ITurnContext turn) =>
+        Conversation.Cards.AdaptiveCards.Supported(turn.Activity.ChannelId) ? DialogIds.CheckInCard : DialogIds.CheckIn;
 
     private async Task ShowHowToAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

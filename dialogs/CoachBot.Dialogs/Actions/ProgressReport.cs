@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
+using CoachBot.Conversation.Cards;
+using CoachBot.Dialogs.Cards;
 using CoachBot.Dialogs.Shared;
+using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage.Records;
 
@@ -25,6 +29,10 @@ internal static class ProgressReport
         }
 
         await turn.SendActivityAsync(texts.Get(Keys.ProgressIntro, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
+        if (AdaptiveCards.Supported(turn.Activity.ChannelId) && ProgressChart.Draw(entries) is { } png)
+        {
+            await turn.SendActivityAsync(ChartCard(texts, png, entries[^1]), cancellationToken).ConfigureAwait(false);
+        }
         var trend = patient.Program is { } program ? PatientHistory.TrendVsLastWeek(program, services.Today(patient), entries[^1].Input.PainNow) : null;
         if (trend is null && entries.Count >= 2)
         {
@@ -64,6 +72,28 @@ internal static class ProgressReport
 
         await turn.SendActivityAsync(string.Join(" ", sentences), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The chart as an Adaptive Card image with one sentence of what it shows. The picture travels in the card as a
+    /// data: URI (a few kilobytes, well under Teams' 28 KB message limit), which Web Chat and Teams both render
+    /// without fetching anything from this host.
+    /// </summary>
+    public static Activity ChartCard(Texts texts, byte[] png, CheckInEntry last)
+    {
+        var image = new JsonObject
+        {
+            ["type"] = "Image",
+            ["url"] = DataUriPrefix + Convert.ToBase64String(png),
+            ["altText"] = texts.Get(Keys.ProgressChartAlt),
+            ["size"] = "Stretch",
+        };
+        var sentence = texts.Get(Keys.ProgressChartSentence, ("last", Number(last.Input.PainNow)), ("number", Number(last.Input.SessionsCompletedLast2Weeks)));
+        var body = new JsonArray { image, CardParts.Text(sentence) };
+        return AdaptiveCards.Message(AdaptiveCards.Card(body), sentence);
+    }
+
+    /// <summary>The start of the chart's data: URI.</summary>
+    public const string DataUriPrefix = "data:image/png;base64,";
 
     private static string Counted(Texts texts, int count, string oneKey, string manyKey, string placeholder) =>
         count == 1 ? texts.Get(oneKey) : texts.Get(manyKey, (placeholder, Number(count)));

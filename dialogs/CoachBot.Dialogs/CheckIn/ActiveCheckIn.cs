@@ -36,11 +36,18 @@ internal static class ActiveCheckIn
         return true;
     }
 
+    /// <summary>True when the running check-in is the card check-in (waiting for its card).</summary>
+    public static bool IsCardCheckInRunning(DialogContext dialogContext)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        return Find(dialogContext.Stack) is { } instance && string.Equals(instance.Id, DialogIds.CheckInCard, StringComparison.Ordinal);
+    }
+
     private static DialogInstance? Find(IEnumerable<DialogInstance> stack)
     {
         foreach (var instance in stack)
         {
-            if (string.Equals(instance.Id, DialogIds.CheckIn, StringComparison.Ordinal))
+            if (string.Equals(instance.Id, DialogIds.CheckIn, StringComparison.Ordinal) || string.Equals(instance.Id, DialogIds.CheckInCard, StringComparison.Ordinal))
             {
                 return instance;
             }

@@ -51,9 +51,13 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     private async Task<DialogTurnResult> AskFlareStatusStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var proactive = step.GetOptions<CheckInOptions>()?.Proactive == true;
-        var greeting = proactive ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, step.Context))) : Texts.Get(Keys.CheckInStart);
-        await step.Context.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
+        var options = step.GetOptions<CheckInOptions>();
+        if (options?.Greeted != true)
+        {
+            var greeting = options?.Proactive == true ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, step.Context))) : Texts.Get(Keys.CheckInStart);
+            await step.Context.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
+        }
+
         return patient.InFlareUp
             ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.FlareUpAskIsOver, Keys.RetryChoice, [(Keys.FlareUpOver, ["yes", "over"]), (Keys.FlareUpNotOver, ["no", "not yet"])]), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -72,7 +76,9 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     }
 
     private Task<DialogTurnResult> AskPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskPainNow, Keys.RetryPainScore), cancellationToken);
+        step.GetOptions<CheckInOptions>()?.PainNow is int typed
+            ? step.NextAsync(new ScoreAnswer(typed), cancellationToken)
+            : step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskPainNow, Keys.RetryPainScore), cancellationToken);
 
     private async Task<DialogTurnResult> RecordPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
@@ -165,10 +171,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     {
         var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var today = _services.Today(patient);
-        var weekly = patient.LastRedFlagScreenOn is not DateOnly last || today.DayNumber - last.DayNumber >= 7;
-        var s = step.State;
-        var hint = s.RedFlagHint || s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
-        return weekly || hint
+        return RedFlagScreenDue.Weekly(patient, today) || RedFlagScreenDue.Hinted(step.State)
             ? await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }

@@ -43,4 +43,15 @@ internal sealed class CheckInState
 
     /// <summary>The highest escalation already recorded during this check-in (not raised twice).</summary>
     public Coaching.Policy.Escalation Escalated { get; set; }
+
+    /// <summary>The card this check-in was asked on (null for the text check-in).</summary>
+    public CheckInCardState? Card { get; set; }
+}
+
+/// <summary>The check-in card that was sent: its layout and instance id.</summary>
+internal sealed class CheckInCardState
+{
+    public CheckInCardLayout Layout { get; set; } = new(false, false, false, false);
+
+    public string Instance { get; set; } = string.Empty;
 }

@@ -61,7 +61,8 @@ internal static class ExerciseCards
         + texts.Get(Keys.HowToEasier) + ": " + guide.Easier + "\n"
         + texts.Get(Keys.HowToHarder) + ": " + guide.Harder;
 
-    private static string? PublicBase(string? configured, Activity incoming)
+    /// <summary>The public base URL media is fetched from (configured, or the built-in Direct Line host), or null.</summary>
+    public static string? PublicBase(string? configured, Activity incoming)
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {

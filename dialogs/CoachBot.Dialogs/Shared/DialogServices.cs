@@ -41,6 +41,9 @@ internal sealed class DialogServices(
     /// <summary>The escalations this conversation raised per level in the current window, kept in conversation state.</summary>
     public IStatePropertyAccessor<EscalationCounts> EscalationCounts { get; } = conversationState.CreateProperty<EscalationCounts>("coachbot.escalations");
 
+    /// <summary>The card the bot waits for and the card instances already answered, kept in conversation state.</summary>
+    public IStatePropertyAccessor<Cards.CardLedger> Cards { get; } = conversationState.CreateProperty<Cards.CardLedger>("coachbot.cards");
+
     /// <summary>Answers to static history questions (asked once), kept in user state.</summary>
     public IStatePropertyAccessor<HistoryAnswers> History { get; } = userState.CreateProperty<HistoryAnswers>("coachbot.history");
 }

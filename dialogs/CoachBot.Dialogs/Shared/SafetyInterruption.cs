@@ -4,6 +4,7 @@ using CoachBot.Conversation;
 using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Dialogs.CheckIn;
+using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 
@@ -78,10 +79,14 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
         if (level == Escalation.Routine)
         {
             ActiveCheckIn.Update(dialogContext, s => Note(s, text, level, hint: findings.RedFlags.Count > 0));
-            return await RepromptAsync(dialogContext, cancellationToken).ConfigureAwait(false);
+
+            // The check-in card's free-text box: the rest of the card is still the answer, so it goes on with the note.
+            return turn.Activity.IsCardSubmit() && ActiveCheckIn.IsCardCheckInRunning(dialogContext)
+                ? null
+                : await RepromptAsync(dialogContext, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ActiveCheckIn.Read(dialogContext) is { HasPainNow: true, Recorded: false } answers)
+        if (await AnswersSoFarAsync(dialogContext, cancellationToken).ConfigureAwait(false) is { HasPainNow: true, Recorded: false } answers)
         {
             Note(answers, text, level, hint: true);
             await CheckInRecorder.RecordAsync(services, turn, answers, cancellationToken).ConfigureAwait(false);
@@ -95,6 +100,34 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
         }
 
         return result.Status == DialogTurnStatus.Empty ? new DialogTurnResult(DialogTurnStatus.Cancelled) : result;
+    }
+
+    /// <summary>
+    /// The running check-in's answers; for a submit of the check-in card, the answers on the card when they are
+    /// complete (the card is then answered: a second submit of it is not taken as a new check-in).
+    /// </summary>
+    private async Task<CheckInState?> AnswersSoFarAsync(DialogContext dialogContext, CancellationToken cancellationToken)
+    {
+        var answers = ActiveCheckIn.Read(dialogContext);
+        var turn = dialogContext.Context;
+        if (answers?.Card is not { } card || answers.HasPainNow || turn.Activity.Value is not { } values || !ActiveCheckIn.IsCardCheckInRunning(dialogContext))
+        {
+            return answers;
+        }
+
+        var ledger = await services.Cards.GetAsync(turn, () => new Cards.CardLedger(), cancellationToken).ConfigureAwait(false);
+        ledger.MarkAnswered(card.Instance);
+        await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        if (CheckInCard.Read(card.Layout, values).Answers is not { } fromCard)
+        {
+            return answers;
+        }
+
+        fromCard.AnythingElse = null; // the box held the finding: it goes to the core as what was flagged, not as a note
+        fromCard.SafetyNotes = answers.SafetyNotes;
+        fromCard.RedFlagHint = answers.RedFlagHint;
+        fromCard.Escalated = answers.Escalated;
+        return fromCard;
     }
 
     /// <summary>
@@ -152,6 +185,12 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
     {
         if (findings.Questions.Count == 0 || ActiveCheckIn.Read(dialogContext) is not null)
         {
+            if (findings.Questions.Count > 0 && dialogContext.Context.Activity.IsCardSubmit())
+            {
+                // A symptom named in the check-in card's box: the card asks its red-flag questions.
+                ActiveCheckIn.Update(dialogContext, s => s.RedFlagHint = true);
+            }
+
             return null;
         }
 

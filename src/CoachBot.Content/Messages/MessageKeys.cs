@@ -830,6 +830,12 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>progress.</c></summary>
     public static class Progress
     {
+        /// <summary><c>progress.chart.alt</c>.</summary>
+        public const string ChartAlt = "progress.chart.alt";
+
+        /// <summary><c>progress.chart.sentence</c>. Placeholders: <c>{last}</c>, <c>{number}</c>.</summary>
+        public const string ChartSentence = "progress.chart.sentence";
+
         /// <summary><c>progress.intro</c>. Placeholders: <c>{name}</c>.</summary>
         public const string Intro = "progress.intro";
 
@@ -1138,6 +1144,154 @@ public static class MessageKeys
 
         /// <summary><c>howto.label.video</c>.</summary>
         public const string LabelVideo = "howto.label.video";
+    }
+
+    /// <summary>Keys starting with <c>card.</c> (the Adaptive Cards).</summary>
+    public static class Card
+    {
+        /// <summary><c>card.checkin.title</c>.</summary>
+        public const string CheckinTitle = "card.checkin.title";
+
+        /// <summary><c>card.checkin.intro</c>.</summary>
+        public const string CheckinIntro = "card.checkin.intro";
+
+        /// <summary><c>card.checkin.label.pain_now</c>.</summary>
+        public const string CheckinLabelPainNow = "card.checkin.label.pain_now";
+
+        /// <summary><c>card.checkin.label.pain_types</c>.</summary>
+        public const string CheckinLabelPainTypes = "card.checkin.label.pain_types";
+
+        /// <summary><c>card.checkin.label.session_pain</c>.</summary>
+        public const string CheckinLabelSessionPain = "card.checkin.label.session_pain";
+
+        /// <summary><c>card.checkin.red_flags_title</c>.</summary>
+        public const string CheckinRedFlagsTitle = "card.checkin.red_flags_title";
+
+        /// <summary><c>card.checkin.label.anything_else</c>.</summary>
+        public const string CheckinLabelAnythingElse = "card.checkin.label.anything_else";
+
+        /// <summary><c>card.checkin.hint.anything_else</c>.</summary>
+        public const string CheckinHintAnythingElse = "card.checkin.hint.anything_else";
+
+        /// <summary><c>card.checkin.send</c>.</summary>
+        public const string CheckinSend = "card.checkin.send";
+
+        /// <summary><c>card.error.choose</c>.</summary>
+        public const string ErrorChoose = "card.error.choose";
+
+        /// <summary><c>card.error.pain_now</c>.</summary>
+        public const string ErrorPainNow = "card.error.pain_now";
+
+        /// <summary><c>card.error.session_pain</c>.</summary>
+        public const string ErrorSessionPain = "card.error.session_pain";
+
+        /// <summary><c>card.error.sessions</c>.</summary>
+        public const string ErrorSessions = "card.error.sessions";
+
+        /// <summary><c>card.error.flare</c>.</summary>
+        public const string ErrorFlare = "card.error.flare";
+
+        /// <summary><c>card.error.below_knee</c>.</summary>
+        public const string ErrorBelowKnee = "card.error.below_knee";
+
+        /// <summary><c>card.error.settled</c>.</summary>
+        public const string ErrorSettled = "card.error.settled";
+
+        /// <summary><c>card.error.trend</c>.</summary>
+        public const string ErrorTrend = "card.error.trend";
+
+        /// <summary><c>card.error.red_flags</c>.</summary>
+        public const string ErrorRedFlags = "card.error.red_flags";
+
+        /// <summary><c>card.fix_intro</c>.</summary>
+        public const string FixIntro = "card.fix_intro";
+
+        /// <summary><c>card.red_flags_needed</c>.</summary>
+        public const string RedFlagsNeeded = "card.red_flags_needed";
+
+        /// <summary><c>card.typed_instead</c>.</summary>
+        public const string TypedInstead = "card.typed_instead";
+
+        /// <summary><c>card.already_answered</c>.</summary>
+        public const string AlreadyAnswered = "card.already_answered";
+
+        /// <summary><c>card.out_of_date</c>.</summary>
+        public const string OutOfDate = "card.out_of_date";
+
+        /// <summary><c>card.decision.title</c>.</summary>
+        public const string DecisionTitle = "card.decision.title";
+
+        /// <summary><c>card.decision.why</c>.</summary>
+        public const string DecisionWhy = "card.decision.why";
+
+        /// <summary><c>card.table.exercise</c>.</summary>
+        public const string TableExercise = "card.table.exercise";
+
+        /// <summary><c>card.table.sets</c>.</summary>
+        public const string TableSets = "card.table.sets";
+
+        /// <summary><c>card.table.reps</c>.</summary>
+        public const string TableReps = "card.table.reps";
+
+        /// <summary><c>card.table.load</c>.</summary>
+        public const string TableLoad = "card.table.load";
+
+        /// <summary><c>card.table.body_weight</c>.</summary>
+        public const string TableBodyWeight = "card.table.body_weight";
+
+        /// <summary><c>card.reason.progress</c>.</summary>
+        public const string ReasonProgress = "card.reason.progress";
+
+        /// <summary><c>card.reason.not_steady_yet</c>.</summary>
+        public const string ReasonNotSteadyYet = "card.reason.not_steady_yet";
+
+        /// <summary><c>card.reason.few_sessions</c>.</summary>
+        public const string ReasonFewSessions = "card.reason.few_sessions";
+
+        /// <summary><c>card.reason.pain_high</c>.</summary>
+        public const string ReasonPainHigh = "card.reason.pain_high";
+
+        /// <summary><c>card.reason.flare_up</c>.</summary>
+        public const string ReasonFlareUp = "card.reason.flare_up";
+
+        /// <summary><c>card.reason.not_settled</c>.</summary>
+        public const string ReasonNotSettled = "card.reason.not_settled";
+
+        /// <summary><c>card.reason.worse</c>.</summary>
+        public const string ReasonWorse = "card.reason.worse";
+
+        /// <summary><c>card.reason.session_pain_high</c>.</summary>
+        public const string ReasonSessionPainHigh = "card.reason.session_pain_high";
+
+        /// <summary><c>card.reason.pain_medium</c>.</summary>
+        public const string ReasonPainMedium = "card.reason.pain_medium";
+
+        /// <summary><c>card.reason.session_pain_medium</c>.</summary>
+        public const string ReasonSessionPainMedium = "card.reason.session_pain_medium";
+
+        /// <summary><c>card.reason.unknowns</c>.</summary>
+        public const string ReasonUnknowns = "card.reason.unknowns";
+
+        /// <summary><c>card.reason.flare_up_low_pain</c>.</summary>
+        public const string ReasonFlareUpLowPain = "card.reason.flare_up_low_pain";
+
+        /// <summary><c>card.reason.surgery</c>.</summary>
+        public const string ReasonSurgery = "card.reason.surgery";
+
+        /// <summary><c>card.reason.leg_pain</c>.</summary>
+        public const string ReasonLegPain = "card.reason.leg_pain";
+
+        /// <summary><c>card.reason.sharp</c>.</summary>
+        public const string ReasonSharp = "card.reason.sharp";
+
+        /// <summary><c>card.reason.burning</c>.</summary>
+        public const string ReasonBurning = "card.reason.burning";
+
+        /// <summary><c>card.reason.night_pain</c>.</summary>
+        public const string ReasonNightPain = "card.reason.night_pain";
+
+        /// <summary><c>card.reason.hard_time</c>.</summary>
+        public const string ReasonHardTime = "card.reason.hard_time";
     }
 
     /// <summary>Every key above, for the start-up check.</summary>
@@ -1479,5 +1633,55 @@ public static class MessageKeys
         Flareup.NotNow,
         Change.MarkMoreRepsFew,
         Change.MoreRepsFew,
+        Card.CheckinTitle,
+        Card.CheckinIntro,
+        Card.CheckinLabelPainNow,
+        Card.CheckinLabelPainTypes,
+        Card.CheckinLabelSessionPain,
+        Card.CheckinRedFlagsTitle,
+        Card.CheckinLabelAnythingElse,
+        Card.CheckinHintAnythingElse,
+        Card.CheckinSend,
+        Card.ErrorChoose,
+        Card.ErrorPainNow,
+        Card.ErrorSessionPain,
+        Card.ErrorSessions,
+        Card.ErrorFlare,
+        Card.ErrorBelowKnee,
+        Card.ErrorSettled,
+        Card.ErrorTrend,
+        Card.ErrorRedFlags,
+        Card.FixIntro,
+        Card.RedFlagsNeeded,
+        Card.TypedInstead,
+        Card.AlreadyAnswered,
+        Card.OutOfDate,
+        Card.DecisionTitle,
+        Card.DecisionWhy,
+        Card.TableExercise,
+        Card.TableSets,
+        Card.TableReps,
+        Card.TableLoad,
+        Card.TableBodyWeight,
+        Card.ReasonProgress,
+        Card.ReasonNotSteadyYet,
+        Card.ReasonFewSessions,
+        Card.ReasonPainHigh,
+        Card.ReasonFlareUp,
+        Card.ReasonNotSettled,
+        Card.ReasonWorse,
+        Card.ReasonSessionPainHigh,
+        Card.ReasonPainMedium,
+        Card.ReasonSessionPainMedium,
+        Card.ReasonUnknowns,
+        Card.ReasonFlareUpLowPain,
+        Card.ReasonSurgery,
+        Card.ReasonLegPain,
+        Card.ReasonSharp,
+        Card.ReasonBurning,
+        Card.ReasonNightPain,
+        Card.ReasonHardTime,
+        Progress.ChartAlt,
+        Progress.ChartSentence,
     ];
 }

@@ -6,7 +6,7 @@ namespace CoachBot.EndToEnd.Tests.WebChat;
 
 /// <summary>
 /// The whole patient journey in Debian's headless Chromium against the real host on Kestrel: onboarding and a
-/// full check-in, only by clicking suggested actions and typing in the Web Chat send box.
+/// check-in on one Adaptive Card, by clicking suggested actions, typing in the Web Chat send box and filling the card.
 /// </summary>
 public sealed class PatientJourneyTests
 {
@@ -99,31 +99,40 @@ public sealed class PatientJourneyTests
         await journey.ExpectAsync("all set up");
         await journey.ScreenshotAsync("03-onboarded");
 
-        // A full check-in asked for by the patient.
+        // A check-in asked for by the patient: one Adaptive Card, filled in and sent once.
         await journey.TypeAsync("all set up", "check in");
-        await journey.TypeAsync("How bad is your back pain right now?", "3");
-        await journey.ClickAsync("What does the pain feel like?", "Stiff");
-        await journey.ClickAsync("Does anything else fit?", "Done");
-        await journey.ClickAsync("go below your knee?", "No");
-        await journey.TypeAsync("Think about your last training session.", "2");
-        await journey.ClickAsync("By the next morning, was your back pain back to how it usually is?", "Yes");
-        await journey.TypeAsync("How many training sessions did you do in the last 2 weeks?", "2");
-        await journey.ClickAsync("Compared with last week, is your back pain better", "Better");
-        await journey.TypeAsync("anything else you", "Nothing else");
+        await journey.ExpectAsync("Answer these questions, then tap");
+        var card = page.Locator(".ac-adaptiveCard", new() { HasText = "Send my check-in" }).Last;
+        await card.GetByLabel("How bad is your back pain right now?").FillAsync("3");
+        await card.GetByRole(AriaRole.Checkbox, new() { Name = "Stiff", Exact = true }).CheckAsync();
+        await Journey.ChooseAsync(card, "belowKnee", "No");
+        await card.GetByLabel("In your last training session, what was your pain at its worst?").FillAsync("2");
+        await Journey.ChooseAsync(card, "settled", "Yes");
+        await card.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("2");
+        await Journey.ChooseAsync(card, "trend", "Better");
+        await journey.ScreenshotAsync("04a-checkin-card");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
 
-        // The decision in plain words and the next session's prescription.
+        // The decision card: the decision in plain words, why, and the next session as a table.
         await journey.ExpectAsync("keep things steady this time. Your next session stays about the same");
         await journey.ExpectAsync("Here is your next session:");
-        await journey.ExpectAsync("Box squat (sit down to a chair and stand up): 2 sets of 8");
+        var decisionCard = page.Locator(".ac-adaptiveCard", new() { HasText = "Your check-in result" }).Last;
+        await Assertions.Expect(decisionCard.GetByRole(AriaRole.Table)).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await Assertions.Expect(decisionCard.GetByRole(AriaRole.Link, new() { Name = "Box squat (sit down to a chair and stand up)" })).ToBeVisibleAsync(new() { Timeout = StepTimeout });
         await journey.ExpectAsync("Would you like to read it now?");
-        var decision = page.Locator("p:visible", new() { HasText = "keep things steady this time" }).Last;
-        await decision.ScrollIntoViewIfNeededAsync();
+        await decisionCard.ScrollIntoViewIfNeededAsync();
         var screenshot = await journey.ScreenshotAsync("04-checkin-decision");
 
-        // The saved check-in reads back: decline the lesson, then ask for progress.
-        await journey.ClickAsync("Would you like to read it now?", "Not now");
-        await journey.TypeAsync("Would you like to read it now?", "my progress");
+        // The saved check-in reads back: decline the lesson, then ask for progress: a chart made by the host.
+        await decisionCard.GetByRole(AriaRole.Button, new() { Name = "Not now" }).ClickAsync(new() { Timeout = StepTimeout });
+        await journey.ExpectAsync("OK, maybe another time.");
+        await journey.TypeAsync("OK, maybe another time.", "my progress");
         await journey.ExpectAsync("Here is how you are doing, Sam");
+        var chart = page.Locator("img[src^='data:image/png']").Last;
+        await Assertions.Expect(chart).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await chart.ScrollIntoViewIfNeededAsync();
+        Assert.True(await chart.EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 480"), "the progress chart did not load");
+        await journey.ExpectAsync("The line shows your pain at each check-in");
         await journey.ScreenshotAsync("05-progress");
 
         // How to do a move: a Hero card with the exercise's picture, which the host serves.
@@ -167,10 +176,17 @@ public sealed class PatientJourneyTests
             await suggestions.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
         }
 
+        /// <summary>Picks an option of a card's radio group (Adaptive Cards names each radio after its input id).</summary>
+        public static async Task ChooseAsync(ILocator card, string inputId, string option)
+        {
+            var radio = card.Locator($"input[type=radio][name='{inputId}'][aria-label='{option}']");
+            await radio.CheckAsync(new() { Timeout = StepTimeout });
+        }
+
         public async Task TypeAsync(string botText, string text)
         {
             await ExpectAsync(botText);
-            var input = page.GetByRole(AriaRole.Textbox).First;
+            var input = page.Locator("[data-id='webchat-sendbox-input']"); // not a card's text box
             await input.FillAsync(text);
             await input.PressAsync("Enter");
         }
