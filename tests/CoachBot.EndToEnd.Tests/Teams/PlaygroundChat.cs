@@ -17,6 +17,20 @@ internal sealed class PlaygroundChat(IPage page, string folder)
     /// <summary>The newest bot message matching <paramref name="pattern"/>.</summary>
     public ILocator BotText(Regex pattern) => page.Locator(".fai-OutputCard", new() { HasTextRegex = pattern }).Last;
 
+    /// <summary>The newest Adaptive Card containing <paramref name="text"/>.</summary>
+    public ILocator Card(string text) => Cards(text).Last;
+
+    /// <summary>Every Adaptive Card containing <paramref name="text"/>.</summary>
+    public ILocator Cards(string text) => page.Locator(".ac-adaptiveCard", new() { HasText = text });
+
+    /// <summary>Picks an option of a card's radio group, found by its question (Teams' renderer labels each group by it).</summary>
+    public static Task ChooseAsync(ILocator card, string question, string option) =>
+        card.GetByRole(AriaRole.Radiogroup, new() { Name = question }).GetByLabel(option, new() { Exact = true }).CheckAsync(new() { Timeout = StepTimeout });
+
+    /// <summary>Ticks an option of a card's multi-select (Teams' renderer gives each box the option as aria-label).</summary>
+    public static Task TickAsync(ILocator card, string option) =>
+        card.Locator($"input[type=checkbox][aria-label='{option}']").CheckAsync(new() { Timeout = StepTimeout });
+
     public Task ExpectAsync(string botText) =>
         StepAsync("waiting for: " + botText, () => Assertions.Expect(BotText(botText)).ToBeVisibleAsync(new() { Timeout = StepTimeout }));
 
@@ -87,7 +101,7 @@ internal sealed class PlaygroundChat(IPage page, string folder)
     }
 
     /// <summary>Runs one step; when it fails, a screenshot named <c>failed.png</c> and the page's text go with the error.</summary>
-    private async Task StepAsync(string step, Func<Task> action) =>
+    public async Task StepAsync(string step, Func<Task> action) =>
         await StepAsync(step, async () =>
         {
             await action();

@@ -8,8 +8,9 @@ namespace CoachBot.EndToEnd.Tests.Teams;
 /// <summary>
 /// The patient journey in Microsoft's own Teams client emulator, the Microsoft 365 Agents Playground, driven in
 /// Debian's headless Chromium: the app is installed (the Playground sends installationUpdate and conversationUpdate
-/// as Teams does) and welcomes the patient, onboarding, a scheduled check-in that arrives proactively through the
-/// Playground's mock Bot Connector and is answered to a decision, "my progress", and a red flag typed by the patient.
+/// as Teams does) and welcomes the patient, onboarding, a scheduled check-in card that arrives proactively through the
+/// Playground's mock Bot Connector and is filled and sent to a decision card, "my progress" with its chart, and a red
+/// flag typed into a check-in card's free-text box.
 /// The real host runs on Kestrel at 127.0.0.1 in Production, with anonymous /api/messages switched on for the test
 /// (the Playground sends no token) and a scheduler that polls every second.
 /// </summary>
@@ -98,33 +99,67 @@ public sealed partial class PlaygroundJourneyTests
         await chat.ExpectAsync("all set up");
         await chat.ScreenshotAsync("teams-02-onboarded");
 
-        // The scheduled check-in arrives on its own, through the Playground's mock connector.
+        // The scheduled check-in arrives on its own, through the Playground's mock connector: one Adaptive Card.
         await Assertions.Expect(chat.BotText(CheckInGreeting())).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await chat.TypeAsync("How bad is your back pain right now?", "3");
-        await chat.ScreenshotAsync("teams-03-scheduled-checkin");
-        await chat.ClickAsync("What does the pain feel like?", "Stiff");
-        await chat.ClickAsync("Does anything else fit?", "Done");
-        await chat.ClickAsync("go below your knee?", "No");
-        await chat.TypeAsync("Think about your last training session.", "2");
-        await chat.ClickAsync("By the next morning, was your back pain back to how it usually is?", "Yes");
-        await chat.TypeAsync("How many training sessions did you do in the last 2 weeks?", "2");
-        await chat.ClickAsync("Compared with last week, is your back pain better", "Better");
-        await chat.TypeAsync("anything else you", "Nothing else");
+        var card = chat.Card("Send my check-in");
+        await chat.StepAsync("filling the check-in card", async () =>
+        {
+            await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+            await card.GetByLabel("How bad is your back pain right now?").FillAsync("3");
+            await PlaygroundChat.TickAsync(card, "Stiff");
+            await PlaygroundChat.ChooseAsync(card, BelowKnee, "No");
+            await card.GetByLabel("In your last training session, what was your pain at its worst?").FillAsync("2");
+            await PlaygroundChat.ChooseAsync(card, Settled, "Yes");
+            await card.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("2");
+            await PlaygroundChat.ChooseAsync(card, Trend, "Better");
+            await card.ScrollIntoViewIfNeededAsync();
+        });
+        await chat.ScreenshotAsync("teams-03-checkin-card");
+        await chat.StepAsync("sending the check-in card", () => card.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout }));
+
+        // The decision card: the decision in plain words, why, and the next session as a table.
         await chat.ExpectAsync("keep things steady this time. Your next session stays about the same");
-        await chat.ExpectAsync("Here is your next session:");
-        await chat.ExpectAsync("Box squat (sit down to a chair and stand up): 2 sets of 8");
-        await chat.ExpectAsync("Would you like to read it now?");
+        var decisionCard = chat.Card("Your check-in result");
+        await chat.StepAsync("reading the decision card", async () =>
+        {
+            await Assertions.Expect(decisionCard).ToContainTextAsync("Here is your next session:", new() { Timeout = StepTimeout });
+            await Assertions.Expect(decisionCard).ToContainTextAsync("Box squat (sit down to a chair and stand up)");
+            await decisionCard.ScrollIntoViewIfNeededAsync();
+        });
         var decision = await chat.ScreenshotAsync("teams-04-checkin-decision");
 
-        // My progress reads the saved check-in back.
-        await chat.ClickAsync("Would you like to read it now?", "Not now");
-        await chat.TypeAsync("Would you like to read it now?", "my progress");
+        // My progress: the chart the host draws, in a card.
+        await chat.StepAsync("declining the lesson", () => decisionCard.GetByRole(AriaRole.Button, new() { Name = "Not now" }).ClickAsync(new() { Timeout = StepTimeout }));
+        await chat.TypeAsync("OK, maybe another time.", "my progress");
         await chat.ExpectAsync("Here is how you are doing, Sam");
-        await chat.ExpectAsync("At your check-in, your pain was 3 out of 10.");
+        var chart = page.Locator("img[src^='data:image/png']").Last;
+        await chat.StepAsync("waiting for the progress chart", async () =>
+        {
+            await Assertions.Expect(chart).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+            await chart.ScrollIntoViewIfNeededAsync();
+        });
+        Assert.True(await chart.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the progress chart did not load");
+        await chat.ExpectAsync("The line shows your pain at each check-in");
         await chat.ScreenshotAsync("teams-05-progress");
 
-        // A red flag typed by the patient: the emergency message, and the care team is told.
-        await chat.TypeAsync("Here is how you are doing, Sam", "Since this morning I can't control my bladder");
+        // A red flag typed into the card's free-text box: the emergency message, and the care team is told.
+        await chat.TypeAsync("The line shows your pain at each check-in", "check in");
+        var second = chat.Card("Send my check-in");
+        await chat.StepAsync("filling the second check-in card with a red flag in its text box", async () =>
+        {
+            await Assertions.Expect(chat.Cards("Send my check-in")).ToHaveCountAsync(2, new() { Timeout = StepTimeout });
+            await second.GetByLabel("How bad is your back pain right now?").FillAsync("4");
+            await PlaygroundChat.ChooseAsync(second, BelowKnee, "No");
+            await PlaygroundChat.ChooseAsync(second, Settled, "Yes");
+            await second.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("3");
+            await second.GetByLabel("Anything else you want to tell me or your coach?").FillAsync("Since this morning I can't control my bladder");
+
+            // A required question left open: Teams' renderer keeps the card and says what is missing.
+            await second.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
+            await Assertions.Expect(second.GetByText("Please pick one.")).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+            await PlaygroundChat.ChooseAsync(second, Trend, "Worse");
+            await second.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
+        });
         await chat.ExpectAsync("This needs a doctor now.");
         await chat.ExpectAsync("I've told the care team.");
         await chat.ScreenshotAsync("teams-06-red-flag");
@@ -143,6 +178,10 @@ public sealed partial class PlaygroundJourneyTests
             var url = new Uri(route.Request.Url);
             return url.Scheme is "data" or "blob" || url.Host == "127.0.0.1" ? route.ContinueAsync() : route.AbortAsync();
         });
+
+    private const string BelowKnee = "Does any pain, numbness or tingling go below your knee?";
+    private const string Settled = "By the next morning, was your back pain back to how it usually is?";
+    private const string Trend = "Compared with last week, is your back pain better";
 
     [GeneratedRegex("it's time for your check-in|Ready for a quick check-in|Time for a quick check-in on your back")]
     private static partial Regex CheckInGreeting();

@@ -111,6 +111,7 @@ public sealed class PatientJourneyTests
         await card.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("2");
         await Journey.ChooseAsync(card, "trend", "Better");
         await journey.ScreenshotAsync("04a-checkin-card");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with the check-in card");
         await card.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
 
         // The decision card: the decision in plain words, why, and the next session as a table.
