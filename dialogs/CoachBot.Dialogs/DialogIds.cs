@@ -27,6 +27,9 @@ public static class DialogIds
     /// <summary>The check-in as one Adaptive Card (channels that render cards).</summary>
     public const string CheckInCard = "coachbot.checkin.card.v1";
 
+    /// <summary>Welcome and onboarding as a few Adaptive Cards (channels that render cards).</summary>
+    public const string OnboardingCards = "coachbot.onboarding.cards.v1";
+
     /// <summary>The short red-flag screen inside a check-in.</summary>
     public const string RedFlagScreen = "coachbot.redflags.v1";
 
@@ -95,5 +98,5 @@ public static class DialogIds
     }
 
     /// <summary>Every dialog id (for the test that fails when one changes).</summary>
-    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater, Screening, FlareUpPlan, CheckInCard];
+    public static IReadOnlyList<string> All { get; } = [Main, Onboarding, StartBack, Training, Schedule, CheckIn, RedFlagScreen, Lesson, TalkToCoach, StopCheckIns, PainTypes, RemindLater, Screening, FlareUpPlan, CheckInCard, OnboardingCards];
 }

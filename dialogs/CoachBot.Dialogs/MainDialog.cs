@@ -27,6 +27,7 @@ internal sealed class MainDialog : ComponentDialog
         _services = services;
         AddDialog(new WaterfallDialog<NoState>(RouterId, [RouteStepAsync, FinishStepAsync]));
         AddDialog(new OnboardingDialog(services));
+        AddDialog(new OnboardingCardDialog(services));
         AddDialog(new ScreeningDialog(services));
         AddDialog(new FlareUpPlanDialog(services));
         AddDialog(new StartBackDialog(services));
@@ -68,7 +69,8 @@ internal sealed class MainDialog : ComponentDialog
 
         if (!patient.Onboarded)
         {
-            return await step.BeginDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
+            var onboarding = Conversation.Cards.AdaptiveCards.Supported(step.Context.Activity.ChannelId) ? DialogIds.OnboardingCards : DialogIds.Onboarding;
+            return await step.BeginDialogAsync(onboarding, null, cancellationToken).ConfigureAwait(false);
         }
 
         if (step.Context.Activity.IsMessage() && patient.Clearance is { Pending: false, PatientTold: false } cleared && intent != Intent.DoctorSaidYes)

@@ -27,7 +27,7 @@ public sealed class ContentKeysTests
     public void DialogIds_AreStable()
     {
         Assert.Equal(
-            ["coachbot.main.v1", "coachbot.onboarding.v2", "coachbot.startback.v1", "coachbot.training.v2", "coachbot.schedule.v1", "coachbot.checkin.v1", "coachbot.redflags.v1", "coachbot.lesson.v1", "coachbot.coach.v1", "coachbot.stop.v1", "coachbot.paintypes.v1", "coachbot.remindlater.v1", "coachbot.screening.v1", "coachbot.flareplan.v1", "coachbot.checkin.card.v1"],
+            ["coachbot.main.v1", "coachbot.onboarding.v2", "coachbot.startback.v1", "coachbot.training.v2", "coachbot.schedule.v1", "coachbot.checkin.v1", "coachbot.redflags.v1", "coachbot.lesson.v1", "coachbot.coach.v1", "coachbot.stop.v1", "coachbot.paintypes.v1", "coachbot.remindlater.v1", "coachbot.screening.v1", "coachbot.flareplan.v1", "coachbot.checkin.card.v1", "coachbot.onboarding.cards.v1"],
             DialogIds.All);
     }
 }

@@ -49,8 +49,8 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
 
         var waited = string.Equals(ledger.PendingInstance, stamp.Instance, StringComparison.Ordinal)
             && string.Equals(ledger.PendingCardId, stamp.CardId, StringComparison.Ordinal)
-            && stamp.Version == CurrentVersion(stamp.CardId)
-            && IsOnStack(dialogContext, stamp.CardId);
+            && stamp.Version == CardIds.VersionOf(stamp.CardId)
+            && IsOnStack(dialogContext.Stack, CardIds.DialogOf(stamp.CardId));
         if (waited)
         {
             return null;
@@ -72,17 +72,8 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
         return await dialogContext.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
     }
 
-    private static int CurrentVersion(string cardId) => cardId switch
-    {
-        CardIds.CheckIn => CardIds.CheckInVersion,
-        CardIds.Welcome => CardIds.WelcomeVersion,
-        _ => -1,
-    };
-
     /// <summary>True when the dialog that waits for the card is on the stack (it may have been cancelled since).</summary>
-    private static bool IsOnStack(DialogContext dialogContext, string cardId) => cardId switch
-    {
-        CardIds.CheckIn => ActiveCheckIn.IsCardCheckInRunning(dialogContext),
-        _ => dialogContext.ActiveDialog is not null,
-    };
+    private static bool IsOnStack(IEnumerable<DialogInstance> stack, string dialogId) =>
+        stack.Any(i => string.Equals(i.Id, dialogId, StringComparison.Ordinal)
+            || (i.State.Get<DialogState>("dialogs") is { } inner && IsOnStack(inner.DialogStack, dialogId)));
 }

@@ -41,11 +41,18 @@ internal static class CardParts
             ["type"] = "Input.Number",
             ["id"] = id,
             ["label"] = label,
-            ["min"] = min,
-            ["max"] = max,
             ["isRequired"] = required,
             ["errorMessage"] = error,
         };
+
+        // Web Chat's renderer rejects an empty optional number that has a range: the range goes on required ones
+        // only (the bot checks every range again).
+        if (required)
+        {
+            input["min"] = min;
+            input["max"] = max;
+        }
+
         if (value is int v)
         {
             input["value"] = v;

@@ -37,6 +37,12 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
     private async Task<DialogTurnResult> AskConsentStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
+        if (step.GetOptions<OnboardingOptions>()?.Consented == true)
+        {
+            // Agreed on the welcome card, then typed instead of tapping: on with the questions one at a time.
+            return await step.NextAsync(new Conversation.Choices.FoundChoice(Texts.Get(Keys.ConsentYes), 0, 1), cancellationToken).ConfigureAwait(false);
+        }
+
         var emergency = Texts.EmergencyNumber(step.Context.Activity.Locale);
         foreach (var text in new[] { Texts.Get(Keys.WelcomeHello), Texts.Get(Keys.WelcomeWhatIDo), Texts.Get(Keys.WelcomeWhatIAmNot), Texts.Get(Keys.WelcomeEmergencyInfo, ("emergency_number", emergency)), Texts.Get(Keys.WelcomeHowLong) })
         {
@@ -119,13 +125,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     {
         if (step.Result is StartBackResult result)
         {
-            await _services.UpdateAsync(step.Context, p => p with { StartBack = result }, cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
-            if (result.Risk == StartBackRisk.High)
-            {
-                await _services.EscalateAsync(step.Context, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
-                await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
-            }
+            await RecordStartBackAsync(_services, step.Context, result, cancellationToken).ConfigureAwait(false);
         }
 
         await step.Context.SendActivityAsync(Texts.Get(Keys.GoalsAsk), cancellationToken).ConfigureAwait(false);
@@ -145,10 +145,28 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
     private async Task<DialogTurnResult> RecordScheduleStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
-        var patient = await _services.UpdateAsync(step.Context, p => p with { Onboarded = true, LastSafetyNetAt = _services.Time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(Texts.Get(Keys.SafetyNetting), cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(Texts.Get(Keys.OnboardingDone, ("name", PatientAccess.NameOf(patient, step.Context))), cancellationToken).ConfigureAwait(false);
+        await FinishAsync(_services, step.Context, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Keeps the STarT Back result, thanks the patient and, for high risk, raises the routine escalation and says so.</summary>
+    public static async Task RecordStartBackAsync(DialogServices services, ITurnContext turn, StartBackResult result, CancellationToken cancellationToken)
+    {
+        await services.UpdateAsync(turn, p => p with { StartBack = result }, cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
+        if (result.Risk == StartBackRisk.High)
+        {
+            await services.EscalateAsync(turn, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Onboarding is done: the safety-netting text and the goodbye.</summary>
+    public static async Task FinishAsync(DialogServices services, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var patient = await services.UpdateAsync(turn, p => p with { Onboarded = true, LastSafetyNetAt = services.Time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(Keys.SafetyNetting), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(Keys.OnboardingDone, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> PromptConsentAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
@@ -165,3 +183,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         }
     }
 }
+
+/// <summary>How the text onboarding begins.</summary>
+/// <param name="Consented">True when the patient already agreed on the welcome card (consent is not asked again).</param>
+internal sealed record OnboardingOptions(bool Consented);

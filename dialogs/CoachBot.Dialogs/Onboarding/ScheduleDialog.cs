@@ -53,9 +53,7 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
     {
         step.State.TimeZone = ScheduleText.ParseTimeZone(step.Result as string) ?? step.State.TimeZone ?? "Etc/UTC";
         var schedule = new CheckInSchedule { Days = step.State.Days, LocalTime = step.State.Time ?? new TimeOnly(9, 0), TimeZone = step.State.TimeZone };
-        await _services.UpdateAsync(step.Context, p => p with { Schedule = schedule, TimeZone = schedule.TimeZone }, cancellationToken).ConfigureAwait(false);
-        var days = string.Join(", ", schedule.Days.Select(d => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d)));
-        var time = schedule.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var (days, time) = await SaveAsync(_services, step.Context, schedule, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(
             DialogIds.Prompts.Choice,
             Ask.Choices(Texts, Keys.ScheduleConfirm, Keys.RetryChoice, [(Keys.ScheduleKeep, ["keep", "yes", "ok", "fine"]), (Keys.ScheduleChange, ["change", "no"])], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
@@ -66,4 +64,12 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
         Ask.ChosenIndex(step.Result) == 1
             ? await step.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false)
             : await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Saves the schedule and returns its days and time as the patient reads them.</summary>
+    public static async Task<(string Days, string Time)> SaveAsync(DialogServices services, Protocol.Turns.ITurnContext turn, CheckInSchedule schedule, CancellationToken cancellationToken)
+    {
+        await services.UpdateAsync(turn, p => p with { Schedule = schedule, TimeZone = schedule.TimeZone }, cancellationToken).ConfigureAwait(false);
+        var days = string.Join(", ", schedule.Days.Select(d => CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d)));
+        return (days, schedule.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture));
+    }
 }

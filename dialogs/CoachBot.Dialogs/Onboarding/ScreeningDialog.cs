@@ -119,9 +119,20 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
 
     private async Task<DialogTurnResult> RecordRedFlagsStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
-        var flags = step.Result is RedFlagScreenResult screened ? screened.Flags.ToHashSet() : [];
-        var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
-        var s = step.State;
+        var flags = step.Result is RedFlagScreenResult screened ? screened.Flags : null;
+        var result = await RecordAsync(_services, step.Context, step.State, flags, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Evaluates the screening answers (<paramref name="flags"/>: the red flags said yes to, null when the red-flag
+    /// screen was not answered), stages it into the patient record, raises the clearance item when needed and tells the
+    /// patient. Shared by this dialog and the onboarding card.
+    /// </summary>
+    public static async Task<ScreeningResult> RecordAsync(DialogServices services, ITurnContext turn, ScreeningState s, IReadOnlyList<RedFlag>? flags, CancellationToken cancellationToken)
+    {
+        var found = flags?.ToHashSet() ?? [];
+        var history = await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
         var answers = new ScreeningAnswers
         {
             Age = s.Age,
@@ -131,54 +142,54 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             OsteoporosisOrSteroids = s.Bones,
             KnownSpinalCondition = s.SpineCondition,
             GeneralHealthConcern = s.GeneralHealth,
-            PastCancer = history.CancerHistory != false && (history.CancerHistory == true || flags.Contains(RedFlag.CancerHistory)),
+            PastCancer = history.CancerHistory != false && (history.CancerHistory == true || found.Contains(RedFlag.CancerHistory)),
             NewOrDifferentPain = s.NewOrDifferentPain,
-            RedFlags = flags,
+            RedFlags = found,
         };
         var result = PreExerciseScreening.Evaluate(answers);
-        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var today = _services.Today(patient);
-        var now = _services.Time.GetUtcNow();
+        var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
+        var today = services.Today(patient);
+        var now = services.Time.GetUtcNow();
         var reason = string.Join("; ", result.Findings.Select(f => f.RuleId + ": " + f.Reason));
-        _services.Patients.Stage(step.Context, patient with
+        services.Patients.Stage(turn, patient with
         {
             Screening = new ScreeningRecord { Answers = answers, RuleIds = result.RuleIds, ScreenedOn = today },
             Clearance = result.NeedsClearance ? new TrainingClearance { RuleIds = result.RuleIds, Reason = reason, RequestedAt = now } : null,
-            LastRedFlagScreenOn = step.Result is RedFlagScreenResult ? today : patient.LastRedFlagScreenOn,
+            LastRedFlagScreenOn = flags is not null ? today : patient.LastRedFlagScreenOn,
         });
         if (!result.NeedsClearance)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningAllClear), cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(Keys.ScreeningAllClear), cancellationToken).ConfigureAwait(false);
+            return result;
         }
 
-        await _services.EscalateAsync(step.Context, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
-        foreach (var text in Explain(result, step.Context.Activity.Locale))
+        await services.EscalateAsync(turn, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
+        foreach (var text in Explain(services.Texts, result, turn.Activity.Locale))
         {
-            await step.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>What the patient reads: the emergency message alone, or a doctor today, or the routine hold and why.</summary>
-    private IEnumerable<string> Explain(ScreeningResult result, string? locale)
+    private static IEnumerable<string> Explain(Texts texts, ScreeningResult result, string? locale)
     {
         if (result.Emergency)
         {
-            yield return Texts.Get(Keys.SafetyRedFlagEmergency, ("emergency_number", Texts.EmergencyNumber(locale)));
+            yield return texts.Get(Keys.SafetyRedFlagEmergency, ("emergency_number", texts.EmergencyNumber(locale)));
             yield break;
         }
 
         if (result.Escalation == Escalation.Urgent)
         {
-            yield return Texts.Get(Keys.ScreeningUrgent);
+            yield return texts.Get(Keys.ScreeningUrgent);
             yield break;
         }
 
-        var reasons = result.RuleIds.Select(ReasonKey).Distinct(StringComparer.Ordinal).Select(k => Texts.Get(k));
-        yield return Texts.Get(Keys.ScreeningHoldIntro) + "\n" + string.Join("\n", reasons);
-        yield return Texts.Get(Keys.ScreeningHoldNext);
+        var reasons = result.RuleIds.Select(ReasonKey).Distinct(StringComparer.Ordinal).Select(k => texts.Get(k));
+        yield return texts.Get(Keys.ScreeningHoldIntro) + "\n" + string.Join("\n", reasons);
+        yield return texts.Get(Keys.ScreeningHoldNext);
     }
 
     private static string ReasonKey(string ruleId) => ruleId switch

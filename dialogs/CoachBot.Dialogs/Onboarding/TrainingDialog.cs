@@ -140,26 +140,36 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
-        var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var program = step.State.Exercises.Count > 0
-            ? new PatientProgram { Exercises = step.State.Exercises, Equipment = step.State.Equipment }
-            : StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium, step.State.Equipment, step.State.Experience);
+        var program = await FinishAsync(_services, step.Context, step.State, cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(program.Exercises.Count.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stages the program (the patient's own exercises, or the starter program for their equipment, experience and
+    /// STarT Back risk) and shows the starter plan unless the screening holds it. Shared with the onboarding card.
+    /// </summary>
+    public static async Task<PatientProgram> FinishAsync(DialogServices services, ITurnContext turn, TrainingState state, CancellationToken cancellationToken)
+    {
+        var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
+        var program = state.Exercises.Count > 0
+            ? new PatientProgram { Exercises = state.Exercises, Equipment = state.Equipment }
+            : StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium, state.Equipment, state.Experience);
         patient = patient with
         {
-            Equipment = step.State.Equipment,
-            Experience = step.State.Experience,
+            Equipment = state.Equipment,
+            Experience = state.Experience,
             Program = patient.Program is { CheckIns.Count: > 0 } kept ? kept with { Exercises = program.Exercises, Equipment = program.Equipment } : program,
         };
-        _services.Patients.Stage(step.Context, patient);
+        services.Patients.Stage(turn, patient);
         if (patient.Clearance is { Pending: true })
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.TrainingPlanOnHold), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(Keys.TrainingPlanOnHold), cancellationToken).ConfigureAwait(false);
         }
-        else if (step.State.Exercises.Count == 0)
+        else if (state.Exercises.Count == 0)
         {
-            await PlanMessages.SendAsync(_services, step.Context, program, cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(services, turn, program, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.EndDialogAsync(program.Exercises.Count.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+        return program;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
     {
         var turn = dialogContext.Context;
-        var text = PromptInput.GetText(turn.Activity);
+        var text = Conversation.Cards.AdaptiveCards.FreeText(turn.Activity) ?? PromptInput.GetText(turn.Activity);
         var findings = SafetyScreen.Screen(services.Lexicon, text);
         if (await pendingQuestion.GetAsync(turn, cancellationToken).ConfigureAwait(false) is { } pending)
         {

@@ -1149,6 +1149,69 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>card.</c> (the Adaptive Cards).</summary>
     public static class Card
     {
+        /// <summary><c>card.about.title</c>.</summary>
+        public const string AboutTitle = "card.about.title";
+
+        /// <summary><c>card.about.age</c>.</summary>
+        public const string AboutAge = "card.about.age";
+
+        /// <summary><c>card.about.function_score</c>.</summary>
+        public const string AboutFunctionScore = "card.about.function_score";
+
+        /// <summary><c>card.health.title</c>.</summary>
+        public const string HealthTitle = "card.health.title";
+
+        /// <summary><c>card.health.surgery_weeks</c>.</summary>
+        public const string HealthSurgeryWeeks = "card.health.surgery_weeks";
+
+        /// <summary><c>card.startback.title</c>.</summary>
+        public const string StartbackTitle = "card.startback.title";
+
+        /// <summary><c>card.training.title</c>.</summary>
+        public const string TrainingTitle = "card.training.title";
+
+        /// <summary><c>card.training.own_exercises</c>.</summary>
+        public const string TrainingOwnExercises = "card.training.own_exercises";
+
+        /// <summary><c>card.schedule.title</c>.</summary>
+        public const string ScheduleTitle = "card.schedule.title";
+
+        /// <summary><c>card.schedule.days</c>.</summary>
+        public const string ScheduleDays = "card.schedule.days";
+
+        /// <summary><c>card.next</c>.</summary>
+        public const string Next = "card.next";
+
+        /// <summary><c>card.error.name</c>.</summary>
+        public const string ErrorName = "card.error.name";
+
+        /// <summary><c>card.error.age</c>.</summary>
+        public const string ErrorAge = "card.error.age";
+
+        /// <summary><c>card.error.base_pain</c>.</summary>
+        public const string ErrorBasePain = "card.error.base_pain";
+
+        /// <summary><c>card.error.score</c>.</summary>
+        public const string ErrorScore = "card.error.score";
+
+        /// <summary><c>card.error.surgery_weeks</c>.</summary>
+        public const string ErrorSurgeryWeeks = "card.error.surgery_weeks";
+
+        /// <summary><c>card.error.answer_all</c>.</summary>
+        public const string ErrorAnswerAll = "card.error.answer_all";
+
+        /// <summary><c>card.error.exercises</c>.</summary>
+        public const string ErrorExercises = "card.error.exercises";
+
+        /// <summary><c>card.error.days</c>.</summary>
+        public const string ErrorDays = "card.error.days";
+
+        /// <summary><c>card.error.time</c>.</summary>
+        public const string ErrorTime = "card.error.time";
+
+        /// <summary><c>card.error.time_zone</c>.</summary>
+        public const string ErrorTimeZone = "card.error.time_zone";
+
         /// <summary><c>card.checkin.title</c>.</summary>
         public const string CheckinTitle = "card.checkin.title";
 
@@ -1683,5 +1746,26 @@ public static class MessageKeys
         Card.ReasonHardTime,
         Progress.ChartAlt,
         Progress.ChartSentence,
+        Card.AboutTitle,
+        Card.AboutAge,
+        Card.AboutFunctionScore,
+        Card.HealthTitle,
+        Card.HealthSurgeryWeeks,
+        Card.StartbackTitle,
+        Card.TrainingTitle,
+        Card.TrainingOwnExercises,
+        Card.ScheduleTitle,
+        Card.ScheduleDays,
+        Card.Next,
+        Card.ErrorName,
+        Card.ErrorAge,
+        Card.ErrorBasePain,
+        Card.ErrorScore,
+        Card.ErrorSurgeryWeeks,
+        Card.ErrorAnswerAll,
+        Card.ErrorExercises,
+        Card.ErrorDays,
+        Card.ErrorTime,
+        Card.ErrorTimeZone,
     ];
 }

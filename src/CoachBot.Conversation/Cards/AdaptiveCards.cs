@@ -109,6 +109,28 @@ public static class AdaptiveCards
         return new CardSubmission(new CardStamp(id.GetString()!, version ?? 0, instance ?? string.Empty), action, value);
     }
 
+    /// <summary>The id prefix of free-text inputs: what the patient typed in them is screened like a typed message.</summary>
+    public const string FreeTextPrefix = "text";
+
+    /// <summary>
+    /// What the patient typed in a card's free-text inputs (ids starting with <see cref="FreeTextPrefix"/>), one per
+    /// line; empty when they typed nothing; null when the message is not a card submit.
+    /// </summary>
+    public static string? FreeText(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (!activity.IsCardSubmit() || activity.Value is not { } value)
+        {
+            return null;
+        }
+
+        var typed = value.EnumerateObject()
+            .Where(p => p.Name.StartsWith(FreeTextPrefix, StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.String)
+            .Select(p => p.Value.GetString()!.Trim())
+            .Where(t => t.Length > 0);
+        return string.Join("\n", typed);
+    }
+
     /// <summary>A string field of the submitted values (trimmed; null when absent or blank).</summary>
     public static string? GetString(JsonElement values, string name)
     {

@@ -41,7 +41,7 @@ public sealed class CardSchemaAndParityTests
     public void TheRules_CatchABrokenCard()
     {
         var broken = JsonNode.Parse("""
-            {"type":"AdaptiveCard","version":"1.6","body":[{"type":"Input.ChoiceSet","id":"a","choices":[{"title":"x","value":"1,2"}]},{"type":"Input.Number","id":"a","label":"n"},{"type":"Carousel"}],
+            {"type":"AdaptiveCard","version":"1.6","body":[{"type":"Input.ChoiceSet","id":"a","choices":[{"title":"x","value":"1,2"}]},{"type":"Input.Number","id":"a","label":"n","isRequired":true},{"type":"Carousel"}],
              "actions":[{"type":"Action.Submit","title":"Go","data":{"cardId":"checkin"}}]}
             """)!.AsObject();
 

@@ -113,7 +113,9 @@ public static class AdaptiveCardRules
 
                 break;
             case "Input.Number":
-                if (element["min"] is null || element["max"] is null || element["min"]!.GetValue<int>() > element["max"]!.GetValue<int>())
+                var required = element["isRequired"]?.GetValue<bool>() == true;
+                if ((required && (element["min"] is null || element["max"] is null))
+                    || (element["min"] is { } min && element["max"] is { } max && min.GetValue<int>() > max.GetValue<int>()))
                 {
                     problems.Add($"number {element["id"]} without a range");
                 }

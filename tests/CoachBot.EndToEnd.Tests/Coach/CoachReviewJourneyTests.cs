@@ -44,16 +44,19 @@ public sealed class CoachReviewJourneyTests : IDisposable
         var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(screenshots);
 
-        // The patient starts in Web Chat and, after giving a name, reports a red flag at the first screening question.
+        // The patient starts in Web Chat and, after giving a name, reports a red flag while the health card is on screen.
         await using var patientContext = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 }, TimezoneId = "Europe/London" });
         var patient = await patientContext.NewPageAsync();
         var patientErrors = new List<string>();
         patient.PageError += (_, error) => patientErrors.Add(error);
         await patient.GotoAsync(host.BaseUrl + "/");
-        await ClickSuggestionAsync(patient, "is it OK for me to keep your answers?", "Yes, that's OK");
-        await TypeAsync(patient, "What would you like me to call you?", "Alex");
-        await ExpectBotAsync(patient, "How old are you?");
-        await TypeAsync(patient, "How old are you?", "Since this morning I have lost control of my bladder");
+        await ClickCardButtonAsync(patient, "is it OK for me to keep your answers?", "Yes, that's OK");
+        var about = patient.Locator(".ac-adaptiveCard", new() { HasText = "About you" }).Last;
+        await about.GetByLabel("What would you like me to call you?").FillAsync("Alex", new() { Timeout = StepTimeout });
+        await about.GetByLabel("How old are you?").FillAsync("52");
+        await about.GetByLabel("On a normal day, how bad is your back pain?").FillAsync("5");
+        await ClickCardButtonAsync(patient, "About you", "Next");
+        await TypeAsync(patient, "Your health", "Since this morning I have lost control of my bladder");
         await ExpectBotAsync(patient, "This needs a doctor now.");
 
         // The coach logs in (a login redirect first) and sees the emergency at the top of the queue.
@@ -120,17 +123,17 @@ public sealed class CoachReviewJourneyTests : IDisposable
     private static async Task ExpectBotAsync(IPage page, string text) =>
         await Assertions.Expect(BotText(page, text)).ToBeVisibleAsync(new() { Timeout = StepTimeout });
 
-    private static async Task ClickSuggestionAsync(IPage page, string botText, string button)
+    private static async Task ClickCardButtonAsync(IPage page, string botText, string button)
     {
         await ExpectBotAsync(page, botText);
-        var suggestions = page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" });
-        await suggestions.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
+        var card = page.Locator(".ac-adaptiveCard", new() { HasText = botText }).Last;
+        await card.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
     }
 
     private static async Task TypeAsync(IPage page, string botText, string text)
     {
         await ExpectBotAsync(page, botText);
-        var input = page.GetByRole(AriaRole.Textbox).First;
+        var input = page.Locator("[data-id='webchat-sendbox-input']"); // not a card's text box
         await input.FillAsync(text);
         await input.PressAsync("Enter");
     }

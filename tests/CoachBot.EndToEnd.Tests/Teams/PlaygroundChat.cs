@@ -27,6 +27,35 @@ internal sealed class PlaygroundChat(IPage page, string folder)
     public static Task ChooseAsync(ILocator card, string question, string option) =>
         card.GetByRole(AriaRole.Radiogroup, new() { Name = question }).GetByLabel(option, new() { Exact = true }).CheckAsync(new() { Timeout = StepTimeout });
 
+    /// <summary>Picks the option with <paramref name="value"/> in every radio group of the card that has one.</summary>
+    public static async Task ChooseEveryAsync(ILocator card, string value)
+    {
+        var groups = card.GetByRole(AriaRole.Radiogroup);
+        await Assertions.Expect(groups.First).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        var chosen = 0;
+        for (var i = 0; i < await groups.CountAsync(); i++)
+        {
+            var radio = groups.Nth(i).Locator($"input[type=radio][value='{value}']");
+            if (await radio.CountAsync() == 1)
+            {
+                await radio.CheckAsync(new() { Timeout = StepTimeout });
+                chosen++;
+            }
+        }
+
+        Assert.True(chosen > 0, $"No radio group on the card has the option '{value}'.");
+    }
+
+    /// <summary>Picks the option with <paramref name="value"/> in the card's radio group number <paramref name="index"/> (from 0).</summary>
+    public static Task ChooseInGroupAsync(ILocator card, int index, string value) =>
+        card.GetByRole(AriaRole.Radiogroup).Nth(index).Locator($"input[type=radio][value='{value}']").CheckAsync(new() { Timeout = StepTimeout });
+
+    /// <summary>Waits for the newest card containing <paramref name="cardText"/> and presses one of its buttons (Action.Submit).</summary>
+    public Task CardButtonAsync(string cardText, string button) =>
+        StepAsync(
+            $"pressing '{button}' on the card: {cardText}",
+            () => Card(cardText).GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout }));
+
     /// <summary>Ticks an option of a card's multi-select (Teams' renderer gives each box the option as aria-label).</summary>
     public static Task TickAsync(ILocator card, string option) =>
         card.Locator($"input[type=checkbox][aria-label='{option}']").CheckAsync(new() { Timeout = StepTimeout });

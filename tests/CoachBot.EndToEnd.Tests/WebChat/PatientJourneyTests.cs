@@ -5,8 +5,8 @@ using CoachBot.Testing;
 namespace CoachBot.EndToEnd.Tests.WebChat;
 
 /// <summary>
-/// The whole patient journey in Debian's headless Chromium against the real host on Kestrel: onboarding and a
-/// check-in on one Adaptive Card, by clicking suggested actions, typing in the Web Chat send box and filling the card.
+/// The whole patient journey in Debian's headless Chromium against the real host on Kestrel: onboarding on a few
+/// Adaptive Cards and a check-in on one, by clicking suggested actions, typing in the Web Chat send box and filling the card.
 /// </summary>
 public sealed class PatientJourneyTests
 {
@@ -35,66 +35,52 @@ public sealed class PatientJourneyTests
 
         await page.GotoAsync(host.BaseUrl + "/");
 
-        // Onboarding: consent, name, baseline pain and function.
+        // Onboarding on cards: the welcome with the consent buttons, then about you.
         await journey.ExpectAsync("is it OK for me to keep your answers?");
-        await Assertions.Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })).ToBeVisibleAsync(new() { Timeout = StepTimeout });
-        await Axe.AssertNoViolationsAsync(page, "the web chat page with suggested actions");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with the welcome card");
         await journey.ScreenshotAsync("01-consent");
-        await journey.ClickAsync("is it OK for me to keep your answers?", "Yes, that's OK");
-        await journey.TypeAsync("What would you like me to call you?", "Sam");
+        await journey.CardButtonAsync("is it OK for me to keep your answers?", "Yes, that's OK");
+        var about = journey.Card("About you");
+        await about.GetByLabel("What would you like me to call you?").FillAsync("Sam", new() { Timeout = StepTimeout });
+        await about.GetByLabel("How old are you?").FillAsync("34");
+        await about.GetByLabel("On a normal day, how bad is your back pain?").FillAsync("6");
+        await about.GetByLabel("Name one thing your back makes hard to do.").FillAsync("walking the dog");
+        await about.GetByLabel("How well can you do it now?").FillAsync("5");
+        await journey.CardButtonAsync("About you", "Next");
 
-        // The pre-exercise screening: age, surgery, pregnancy, bones, the spine, general health, then the red flags.
-        await journey.TypeAsync("How old are you?", "34");
-        foreach (var question in new[]
+        // Your health: the pre-exercise screening and the red-flag questions on one card.
+        var health = journey.Card("Your health");
+        foreach (var id in new[] { "surgery", "pregnancy", "bones", "spine", "health" }.Concat(RedFlagInputs))
         {
-            "have you had surgery on your back, or an injection in your spine?",
-            "Are you pregnant, or have you had a baby in the last 6 months?",
-            "Do you have weak bones (osteoporosis)?",
-            "a broken bone, a tumour or an infection in your spine?",
-            "Do any of these apply to you?",
-        })
-        {
-            await journey.ClickAsync(question, "No");
+            await Journey.ChooseAsync(health, id, "no");
         }
 
-        await journey.ExpectAsync("Now a few quick safety questions.");
-        foreach (var question in RedFlagQuestions)
-        {
-            await journey.ClickAsync(question, "No");
-        }
-
+        await journey.CardButtonAsync("Your health", "Next");
         await journey.ExpectAsync("Nothing there stops you from starting.");
-        await journey.TypeAsync("On a normal day, how bad is your back pain?", "6");
-        await journey.TypeAsync("Name one thing your back makes hard to do.", "walking the dog");
-        await journey.TypeAsync("How well can you do this now", "5");
 
         // STarT Back: eight agree/disagree statements and how bothersome the pain was.
-        foreach (var statement in new[]
+        var startBack = journey.Card("The last 2 weeks");
+        for (var i = 1; i <= 8; i++)
         {
-            "my back pain has spread down one or both legs",
-            "pain in my shoulder or neck",
-            "only walked short distances",
-            "slower than usual to get dressed",
-            "safe for a person with a back like mine to be active",
-            "Worrying thoughts have been going through my mind",
-            "my back pain is terrible",
-            "have not enjoyed all the things I used to enjoy",
-        })
-        {
-            await journey.ClickAsync(statement, "I don't agree");
+            await Journey.ChooseAsync(startBack, "sb" + i, "disagree");
         }
 
-        await journey.ClickAsync("how much has your back pain bothered you", "A little");
+        await Journey.ChooseAsync(startBack, "sb9", "1");
         await journey.ScreenshotAsync("02-startback");
+        await journey.CardButtonAsync("The last 2 weeks", "Next");
 
-        // Goals, training (starter plan) and the check-in schedule; Web Chat sends the browser's time zone.
-        await journey.TypeAsync("What would you like to be able to do when your back is stronger?", "Walk the dog for 30 minutes without pain");
-        await journey.ClickAsync("What do you have to train with?", "Nothing");
-        await journey.ClickAsync("How long have you done strength training", "I don't yet");
+        // Goals and training (starter plan), then the check-in times; Web Chat sends the browser's time zone.
+        var training = journey.Card("Your goals and training");
+        await training.GetByLabel("What would you like to be able to do when your back is stronger?").FillAsync("Walk the dog for 30 minutes without pain", new() { Timeout = StepTimeout });
+        await Journey.ChooseAsync(training, "equipment", "none");
+        await Journey.ChooseAsync(training, "experience", "none");
+        await journey.CardButtonAsync("Your goals and training", "Next");
         await journey.ExpectAsync("It uses just your body weight");
-        await journey.TypeAsync("Which days would you like me to check in?", "Monday and Thursday");
-        await journey.TypeAsync("What time of day suits you?", "6:30 pm");
-        await journey.ClickAsync("check in on Monday, Thursday at 18:30 (Europe/London)", "Keep it");
+        var times = journey.Card("Your check-ins");
+        await times.GetByLabel("What time of day suits you?").FillAsync("18:30", new() { Timeout = StepTimeout });
+        await Assertions.Expect(times.GetByLabel("Which time zone are you in?")).ToHaveValueAsync("Europe/London");
+        await journey.CardButtonAsync("Your check-ins", "Next");
+        await journey.ExpectAsync("check in on Monday, Thursday at 18:30 (Europe/London)");
         await journey.ExpectAsync("Go to the emergency department right away if you get any of these");
         await journey.ExpectAsync("all set up");
         await journey.ScreenshotAsync("03-onboarded");
@@ -105,11 +91,11 @@ public sealed class PatientJourneyTests
         var card = page.Locator(".ac-adaptiveCard", new() { HasText = "Send my check-in" }).Last;
         await card.GetByLabel("How bad is your back pain right now?").FillAsync("3");
         await card.GetByRole(AriaRole.Checkbox, new() { Name = "Stiff", Exact = true }).CheckAsync();
-        await Journey.ChooseAsync(card, "belowKnee", "No");
+        await Journey.ChooseAsync(card, "belowKnee", "no");
         await card.GetByLabel("In your last training session, what was your pain at its worst?").FillAsync("2");
-        await Journey.ChooseAsync(card, "settled", "Yes");
+        await Journey.ChooseAsync(card, "settled", "yes");
         await card.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("2");
-        await Journey.ChooseAsync(card, "trend", "Better");
+        await Journey.ChooseAsync(card, "trend", "better");
         await journey.ScreenshotAsync("04a-checkin-card");
         await Axe.AssertNoViolationsAsync(page, "the web chat page with the check-in card");
         await card.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
@@ -152,17 +138,8 @@ public sealed class PatientJourneyTests
         Assert.DoesNotContain("Turn failed", host.Output, StringComparison.Ordinal);
     }
 
-    private static readonly string[] RedFlagQuestions =
-    [
-        "new trouble with your bladder or bowels?",
-        "Is the skin between your legs numb or tingling?",
-        "Is either of your legs getting weaker?",
-        "Have you had a fever, chills or night sweats lately?",
-        "Have you had a fall, an accident or a hard knock to your back",
-        "Have you lost weight lately without trying?",
-        "Have you ever had cancer?",
-        "Does back pain wake you up at night",
-    ];
+    private static readonly string[] RedFlagInputs =
+        ["rf_bladderbowel", "rf_saddlenumbness", "rf_progressiveweakness", "rf_fever", "rf_recenttrauma", "rf_unexplainedweightloss", "rf_cancerhistory", "rf_nightpain"];
 
     /// <summary>Waits for specific bot texts, then acts as the patient would.</summary>
     private sealed class Journey(IPage page, string folder)
@@ -177,10 +154,20 @@ public sealed class PatientJourneyTests
             await suggestions.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
         }
 
-        /// <summary>Picks an option of a card's radio group (Adaptive Cards names each radio after its input id).</summary>
-        public static async Task ChooseAsync(ILocator card, string inputId, string option)
+        /// <summary>The last Adaptive Card showing <paramref name="text"/>.</summary>
+        public ILocator Card(string text) => page.Locator(".ac-adaptiveCard", new() { HasText = text }).Last;
+
+        /// <summary>Presses a button of the last card showing <paramref name="text"/>.</summary>
+        public async Task CardButtonAsync(string text, string button)
         {
-            var radio = card.Locator($"input[type=radio][name='{inputId}'][aria-label='{option}']");
+            await ExpectAsync(text);
+            await Card(text).GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(new() { Timeout = StepTimeout });
+        }
+
+        /// <summary>Picks an option (by its value) of a card's radio group (Adaptive Cards names each radio after its input id).</summary>
+        public static async Task ChooseAsync(ILocator card, string inputId, string value)
+        {
+            var radio = card.Locator($"input[type=radio][name='{inputId}'][value='{value}']");
             await radio.CheckAsync(new() { Timeout = StepTimeout });
         }
 
