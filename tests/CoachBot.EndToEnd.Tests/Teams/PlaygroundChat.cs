@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace CoachBot.EndToEnd.Tests.Teams;
 
 /// <summary>
-/// The patient's side of the Playground's Teams chat: waits for a bot message, taps a suggested action, types in the
-/// compose box (a rich-text editor, as in Teams) and takes screenshots. Every wait is on page content.
+/// The patient's side of the Playground's Teams chat: waits for a bot message, fills and sends Adaptive Cards, types
+/// in the compose box (a rich-text editor, as in Teams) and takes screenshots. Every wait is on page content.
 /// </summary>
 internal sealed class PlaygroundChat(IPage page, string folder)
 {
@@ -62,59 +62,6 @@ internal sealed class PlaygroundChat(IPage page, string folder)
 
     public Task ExpectAsync(string botText) =>
         StepAsync("waiting for: " + botText, () => Assertions.Expect(BotText(botText)).ToBeVisibleAsync(new() { Timeout = StepTimeout }));
-
-    /// <summary>
-    /// Waits for the bot's question, then taps one of the suggested actions shown under it. The Playground shows
-    /// suggested actions only while their message is the last one, as Teams does; when the echo of the patient's
-    /// previous answer lands after the question (the Playground's ordering, not the bot's), the buttons are gone and
-    /// the patient types the option instead, which the bot reads the same way. So too for a choice the bot sends as a
-    /// Hero card (more options than Teams shows as suggested actions): the Playground warns that it does not support
-    /// the card's imBack buttons.
-    /// </summary>
-    public async Task ClickAsync(string botText, string button)
-    {
-        await ExpectAsync(botText);
-        var how = await StepAsync($"looking for '{button}' under: {botText}", async () =>
-        {
-            var handle = await page.WaitForFunctionAsync(FindOptionScript, new[] { botText, button }, new() { Timeout = StepTimeout });
-            return await handle.JsonValueAsync<string>();
-        });
-        if (how == "tap")
-        {
-            Tapped++;
-            await StepAsync(
-                $"tapping '{button}' under: {botText}",
-                () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Last.ClickAsync(new() { Timeout = StepTimeout }));
-        }
-        else
-        {
-            await TypeAsync(botText, button);
-        }
-    }
-
-    /// <summary>How many options were tapped (not typed) so far.</summary>
-    public int Tapped { get; private set; }
-
-    // "tap" when a suggested action with the option's name follows the newest message with the question in the chat
-    // list, "type" when another message follows it first (also a Hero card: the Playground does not send a card's
-    // imBack buttons, which Teams does), "" (keep waiting) otherwise.
-    private const string FindOptionScript = """
-        ([question, option]) => {
-          const cards = [...document.querySelectorAll('.fai-OutputCard')].filter(c => c.innerText.includes(question));
-          if (cards.length === 0) return '';
-          const card = cards[cards.length - 1];
-          let base = card;
-          while (base && !base.querySelector('[role=textbox]')) base = base.parentElement;
-          if (!base) return '';
-          let row = card;
-          while (row.parentElement && row.parentElement.parentElement !== base) row = row.parentElement;
-          for (let next = row.nextElementSibling; next; next = next.nextElementSibling) {
-            if ([...next.querySelectorAll('button')].some(b => b.innerText.trim() === option && !b.closest('[data-tid=hero-card]'))) return 'tap';
-            if (next.innerText.trim() !== '') return 'type';
-          }
-          return '';
-        }
-        """;
 
     /// <summary>Waits for the bot's question, then types the answer in the compose box and sends it with Enter.</summary>
     public async Task TypeAsync(string botText, string text)
