@@ -2,6 +2,7 @@ extern alias cli;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
+using CoachBot.EndToEnd.Tests.Accessibility;
 using CliApp = cli::CoachBot.Cli.CliApp;
 using CoachBot.Testing;
 
@@ -63,6 +64,7 @@ public sealed class CoachReviewJourneyTests : IDisposable
         var coach = await coachContext.NewPageAsync();
         await coach.GotoAsync(host.BaseUrl + "/coach");
         Assert.StartsWith(host.BaseUrl + "/coach/login", coach.Url, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(coach, "the coach login page");
         await coach.GetByLabel("E-mail").FillAsync(CoachEmail);
         await coach.GetByLabel("Password").FillAsync(CoachPassword);
         await coach.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
@@ -72,15 +74,18 @@ public sealed class CoachReviewJourneyTests : IDisposable
         await Assertions.Expect(top).ToContainTextAsync("RF-1");
         await Assertions.Expect(top).ToContainTextAsync("lost control of my bladder");
         await Assertions.Expect(top).ToContainTextAsync("Alex");
+        await Axe.AssertNoViolationsAsync(coach, "the escalation queue");
         var queueShot = Path.Combine(screenshots, "coach-queue.png");
         await coach.ScreenshotAsync(new PageScreenshotOptions { Path = queueShot });
 
         // The coach opens the patient and replies; the patient sees the reply in Web Chat.
         await top.GetByRole(AriaRole.Link, new() { Name = "Open" }).ClickAsync();
         await Assertions.Expect(coach.GetByRole(AriaRole.Heading, new() { Name = "Alex" })).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await Axe.AssertNoViolationsAsync(coach, "the patient view");
         await coach.GetByLabel("Message (sent into the patient's chat").FillAsync("Hello Alex, this is Jo. Please go to the emergency department now. I will call you.");
         await coach.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
         await Assertions.Expect(coach.GetByText("Your reply was sent.")).ToBeVisibleAsync(new() { Timeout = StepTimeout });
+        await Axe.AssertNoViolationsAsync(coach, "the patient view after a reply");
         await ExpectBotAsync(patient, "Jo from the care team has joined the chat.");
         await ExpectBotAsync(patient, "Hello Alex, this is Jo. Please go to the emergency department now.");
         await patient.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, "patient-coach-reply.png") });

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using CoachBot.EndToEnd.Tests.Accessibility;
 using CoachBot.Testing;
 
 namespace CoachBot.EndToEnd.Tests.WebChat;
@@ -36,6 +37,7 @@ public sealed class PatientJourneyTests
 
         // Onboarding on cards: the welcome with the consent buttons, then about you.
         await journey.ExpectAsync("is it OK for me to keep your answers?");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with the welcome card");
         await journey.ScreenshotAsync("01-consent");
         await journey.CardButtonAsync("is it OK for me to keep your answers?", "Yes, that's OK");
         var about = journey.Card("About you");
@@ -95,6 +97,7 @@ public sealed class PatientJourneyTests
         await card.GetByLabel("How many training sessions did you do in the last 2 weeks?").FillAsync("2");
         await Journey.ChooseAsync(card, "trend", "better");
         await journey.ScreenshotAsync("04a-checkin-card");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with the check-in card");
         await card.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" }).ClickAsync(new() { Timeout = StepTimeout });
 
         // The decision card: the decision in plain words, why, and the next session as a table.
@@ -126,6 +129,7 @@ public sealed class PatientJourneyTests
         await picture.ScrollIntoViewIfNeededAsync();
         Assert.True(await picture.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the exercise picture did not load");
         await journey.ExpectAsync("Press your heels into the floor.");
+        await Axe.AssertNoViolationsAsync(page, "the web chat page with a Hero card");
         await journey.ScreenshotAsync("06-exercise-card");
 
         Assert.True(new FileInfo(screenshot).Length > 10_000);
