@@ -78,7 +78,7 @@ internal static class CaseloadEndpoints
         HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, IPatientRepository patients, AuditLog audit, string patientId)
     {
         var coach = CoachIdentity.From(context.User);
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return Html.Page(context, antiforgery, "Form expired", coach, Pages.Message("Form expired", "The form was missing its security token or had expired. Go back, reload the page and try again. Nothing was changed."), StatusCodes.Status400BadRequest);
@@ -103,25 +103,5 @@ internal static class CaseloadEndpoints
         return Results.Redirect(back.StartsWith("/coach/patients?", StringComparison.Ordinal) && !back.Contains('#', StringComparison.Ordinal)
             ? back + "&done=assigned"
             : "/coach/patients?done=assigned");
-    }
-
-    /// <summary>The form, when it carries a valid antiforgery token; null otherwise.</summary>
-    public static async Task<IFormCollection?> ReadValidFormAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!context.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return null;
-        }
-
-        return await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -35,7 +35,7 @@ internal static class InboxEndpoints
     private static async Task<IResult> NoteDoneAsync(HttpContext context, IAntiforgery antiforgery, IEscalationRepository escalations, AuditLog audit, TimeProvider time, string escalationId)
     {
         var coach = CoachIdentity.From(context.User);
-        if (await CaseloadEndpoints.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
+        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
         {
             return Expired(context, antiforgery, coach);
         }
@@ -54,7 +54,7 @@ internal static class InboxEndpoints
     private static async Task<IResult> RepliesDoneAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, AuditLog audit, string patientId)
     {
         var coach = CoachIdentity.From(context.User);
-        if (await CaseloadEndpoints.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
+        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
         {
             return Expired(context, antiforgery, coach);
         }

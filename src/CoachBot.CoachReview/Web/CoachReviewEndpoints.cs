@@ -138,7 +138,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> LoginAsync(HttpContext context, IAntiforgery antiforgery, CoachAccounts accounts, LoginForms forms, AuditLog audit)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null || !forms.Accept(form[LoginForms.FieldName].ToString()))
         {
             return Html.Page(context, antiforgery, "Log in", null, Pages.Login(context, antiforgery, null, "The form had expired. Please try again.", null), StatusCodes.Status400BadRequest);
@@ -170,7 +170,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> LogoutAsync(HttpContext context, IAntiforgery antiforgery, AuditLog audit)
     {
-        if (await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
+        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
         {
             return BadForm(context, antiforgery);
         }
@@ -215,7 +215,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> AcknowledgeAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, IEscalationRepository escalations, string escalationId)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return BadForm(context, antiforgery);
@@ -233,7 +233,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> ResolveAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, IEscalationRepository escalations, string escalationId)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return BadForm(context, antiforgery);
@@ -246,7 +246,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> ReplyAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, string patientId)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return BadForm(context, antiforgery);
@@ -260,7 +260,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> HandBackAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, string patientId)
     {
-        if (await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
+        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
         {
             return BadForm(context, antiforgery);
         }
@@ -272,7 +272,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> OverrideAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, string patientId)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return BadForm(context, antiforgery);
@@ -285,7 +285,7 @@ public static class CoachReviewEndpoints
 
     private static async Task<IResult> ClearAsync(HttpContext context, IAntiforgery antiforgery, CoachActions actions, PatientFiles files, AuditLog audit, CoachZone zone, string patientId)
     {
-        var form = await ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
+        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
         if (form is null)
         {
             return BadForm(context, antiforgery);
@@ -403,25 +403,6 @@ public static class CoachReviewEndpoints
 
         await audit.RecordAsync(coach.Email, AuditActions.ViewPatient, patientId, cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return Html.Page(context, antiforgery, file.Patient.Name ?? patientId, coach, Pages.Patient(context, antiforgery, file, zone.Zone, notice, error, draft), status);
-    }
-
-    private static async Task<IFormCollection?> ReadValidFormAsync(HttpContext context, IAntiforgery antiforgery)
-    {
-        if (!context.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context).ConfigureAwait(false);
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return null;
-        }
-
-        return await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
     private static IResult BadForm(HttpContext context, IAntiforgery antiforgery) =>
