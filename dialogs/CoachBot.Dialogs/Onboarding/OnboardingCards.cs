@@ -37,7 +37,7 @@ internal static class OnboardingCards
             CardParts.Text(texts.Get(Keys.WelcomeWhatIDo)),
             CardParts.Text(texts.Get(Keys.WelcomeWhatIAmNot)),
             CardParts.Text(texts.Get(Keys.WelcomeEmergencyInfo, ("emergency_number", texts.EmergencyNumber(locale))), bold: true),
-            CardParts.Text(texts.Get(Keys.WelcomeHowLong)),
+            CardParts.Text(texts.Get(Keys.CardWelcomeHowLong)),
             CardParts.Text(texts.Get(Keys.ConsentAsk)),
         };
         var actions = new JsonArray

@@ -256,6 +256,7 @@ internal static class Keys
     public const string CardScheduleTitle = "card.schedule.title";
     public const string CardDaysLabel = "card.schedule.days";
     public const string CardNext = "card.next";
+    public const string CardWelcomeHowLong = "card.welcome.how_long";
     public const string CardErrorName = "card.error.name";
     public const string CardErrorAge = "card.error.age";
     public const string CardErrorBasePain = "card.error.base_pain";

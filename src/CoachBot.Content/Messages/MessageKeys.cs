@@ -1182,6 +1182,9 @@ public static class MessageKeys
         /// <summary><c>card.next</c>.</summary>
         public const string Next = "card.next";
 
+        /// <summary><c>card.welcome.how_long</c>.</summary>
+        public const string WelcomeHowLong = "card.welcome.how_long";
+
         /// <summary><c>card.error.name</c>.</summary>
         public const string ErrorName = "card.error.name";
 
@@ -1757,6 +1760,7 @@ public static class MessageKeys
         Card.ScheduleTitle,
         Card.ScheduleDays,
         Card.Next,
+        Card.WelcomeHowLong,
         Card.ErrorName,
         Card.ErrorAge,
         Card.ErrorBasePain,

@@ -85,6 +85,7 @@ public sealed class OnboardingCardTests
 
         var card = CardChat.CardOf(Assert.Single(replies))!;
         Assert.Contains("Call 911", CardChat.TextOf(replies), StringComparison.Ordinal);
+        Assert.Contains("five short forms", CardChat.TextOf(replies), StringComparison.Ordinal); // not the text path's 10 minutes
         Assert.Equal(["Yes, that's OK", "No", "Tell me more"], card["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
     }
 
