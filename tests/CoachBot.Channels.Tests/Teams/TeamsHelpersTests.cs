@@ -4,44 +4,6 @@ using CoachBot.Protocol.Schema;
 
 namespace CoachBot.Channels.Tests.Teams;
 
-public sealed class AdaptiveChoiceCardTests
-{
-    [Fact]
-    public void Create_FourChoices_BuildsVersion15CardWithImBackSubmits()
-    {
-        var attachment = AdaptiveChoiceCard.Create("How is your pain?", ["None", "Mild", "Moderate", "Severe"]);
-
-        Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.ContentType);
-        var card = attachment.Content!.Value;
-        Assert.Equal("AdaptiveCard", card.GetProperty("type").GetString());
-        Assert.Equal("1.5", card.GetProperty("version").GetString());
-        Assert.Equal("How is your pain?", card.GetProperty("body")[0].GetProperty("text").GetString());
-        var actions = card.GetProperty("actions").EnumerateArray().ToList();
-        Assert.Equal(4, actions.Count);
-        Assert.All(actions, a => Assert.Equal("Action.Submit", a.GetProperty("type").GetString()));
-        Assert.Equal("imBack", actions[2].GetProperty("data").GetProperty("msteams").GetProperty("type").GetString());
-        Assert.Equal("Moderate", actions[2].GetProperty("data").GetProperty("msteams").GetProperty("value").GetString());
-        Assert.Equal("Moderate", actions[2].GetProperty("data").GetProperty("choice").GetString());
-    }
-
-    [Fact]
-    public void Create_NoChoices_Throws()
-    {
-        Assert.Throws<ArgumentException>(() => AdaptiveChoiceCard.Create("q", Array.Empty<string>()));
-    }
-
-    [Fact]
-    public void Create_CardJson_RoundTripsThroughProtocolSerializer()
-    {
-        var message = Activity.CreateMessage();
-        message.Attachments = [AdaptiveChoiceCard.Create("q", ["a", "b"])];
-
-        var json = JsonSerializer.Serialize(message, ProtocolJson.Options);
-
-        Assert.Contains("\"$schema\":\"http://adaptivecards.io/schemas/adaptive-card.json\"", json, StringComparison.Ordinal);
-    }
-}
-
 public sealed class TeamsErrorClassifierTests
 {
     [Theory]
