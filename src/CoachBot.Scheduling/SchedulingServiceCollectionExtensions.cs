@@ -1,6 +1,5 @@
 using CoachBot.Content;
 using CoachBot.Protocol.Hosting;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,14 +27,23 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>());
         services.AddCoachBotRecords();
         services.TryAddSingleton(sp => new CheckInTurn(beginCheckIn(sp)));
-        services.TryAddSingleton(sp => new CheckInScheduler(
-            sp.GetRequiredService<IStorage>(),
-            sp.GetRequiredService<IPatientRepository>(),
+        services.TryAddSingleton<DueIndex>();
+        services.TryAddSingleton<SlotClaims>();
+        services.TryAddSingleton<CheckInOutcomes>();
+        services.TryAddSingleton(sp => new CheckInDelivery(
             sp.GetRequiredService<IConversationReferenceStore>(),
-            sp.GetRequiredService<IEscalationRepository>(),
             sp.GetRequiredService<BotAdapter>(),
             sp.GetRequiredService<CheckInTurn>(),
             sp.GetService<ContentCatalog>() ?? sp.GetRequiredService<CoachBotContent>().Messages,
+            sp.GetRequiredService<IOptions<SchedulerOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<CheckInScheduler>>()));
+        services.TryAddSingleton(sp => new CheckInScheduler(
+            sp.GetRequiredService<IPatientRepository>(),
+            sp.GetRequiredService<DueIndex>(),
+            sp.GetRequiredService<SlotClaims>(),
+            sp.GetRequiredService<CheckInDelivery>(),
+            sp.GetRequiredService<CheckInOutcomes>(),
             sp.GetRequiredService<IOptions<SchedulerOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<CheckInScheduler>>()));
