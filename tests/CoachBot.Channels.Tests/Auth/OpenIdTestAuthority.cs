@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using CoachBot.Channels.Auth;
 using CoachBot.Channels.Tests.Support;
+using CoachBot.Testing.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoachBot.Channels.Tests.Auth;
@@ -45,8 +44,7 @@ public sealed class OpenIdTestAuthority : IAsyncDisposable
             app.MapGet("/{kind}/.well-known/{name}", (string kind, HttpContext context) =>
             {
                 Interlocked.Increment(ref authority._metadataRequests);
-                var jwks = $"http://{context.Request.Host}/{kind}/keys";
-                return Results.Text(new JsonObject { ["issuer"] = "x", ["jwks_uri"] = jwks, ["id_token_signing_alg_values_supported"] = new JsonArray("RS256") }.ToJsonString(), "application/json");
+                return Results.Text(TestJwt.Metadata($"http://{context.Request.Host}/{kind}/keys"), "application/json");
             });
             app.MapGet("/{kind}/keys", (string kind) => Results.Text(Jwks(kind == "bf" ? authority._channelKeys : authority._emulatorKeys), "application/json"));
         });
@@ -89,16 +87,7 @@ public sealed class OpenIdTestAuthority : IAsyncDisposable
         }
 
         var notBefore = now + (startsIn ?? TimeSpan.FromMinutes(-1));
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = notBefore.UtcDateTime,
-            NotBefore = notBefore.UtcDateTime,
-            Expires = (now + (lifetime ?? TimeSpan.FromMinutes(60))).UtcDateTime,
-            Claims = all,
-            SigningCredentials = new SigningCredentials(key, algorithm),
-        });
+        return TestJwt.CreateToken(key, issuer, audience, all, notBefore, now + (lifetime ?? TimeSpan.FromMinutes(60)), algorithm);
     }
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
@@ -109,29 +98,9 @@ public sealed class OpenIdTestAuthority : IAsyncDisposable
 
     private static string Jwks(List<(RsaSecurityKey Key, string[]? Endorsements)> keys)
     {
-        var array = new JsonArray();
         lock (keys)
         {
-            foreach (var (key, endorsements) in keys)
-            {
-                var parameters = key.Rsa.ExportParameters(false);
-                var jwk = new JsonObject
-                {
-                    ["kty"] = "RSA",
-                    ["use"] = "sig",
-                    ["kid"] = key.KeyId,
-                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                };
-                if (endorsements is not null)
-                {
-                    jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]);
-                }
-
-                array.Add(jwk);
-            }
+            return TestJwt.Jwks(keys);
         }
-
-        return new JsonObject { ["keys"] = array }.ToJsonString();
     }
 }

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using CoachBot.Testing.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Identity.Client;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoachBot.Host.Tests.Security;
@@ -64,9 +64,9 @@ internal sealed class BotAuthority : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         app.MapGet("/{kind}/.well-known/{name}", (string kind, HttpContext context) =>
-            Results.Text(new JsonObject { ["issuer"] = "x", ["jwks_uri"] = $"http://{context.Request.Host}/{kind}/keys" }.ToJsonString(), "application/json"));
-        app.MapGet("/bf/keys", () => Results.Text(Jwks(ChannelKey, ["msteams"]), "application/json"));
-        app.MapGet("/aad/keys", () => Results.Text(Jwks(EmulatorKey, null), "application/json"));
+            Results.Text(TestJwt.Metadata($"http://{context.Request.Host}/{kind}/keys"), "application/json"));
+        app.MapGet("/bf/keys", () => Results.Text(TestJwt.Jwks([(ChannelKey, ["msteams"])]), "application/json"));
+        app.MapGet("/aad/keys", () => Results.Text(TestJwt.Jwks([(EmulatorKey, null)]), "application/json"));
         app.MapPost("/{tenant}/oauth2/v2.0/token", () => Results.Text(
             new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3600, ["ext_expires_in"] = 3600, ["access_token"] = OutboundToken }.ToJsonString(), "application/json"));
         await app.StartAsync();
@@ -91,37 +91,8 @@ internal sealed class BotAuthority : IAsyncDisposable
 
     private static string Create(SecurityKey key, string issuer, string audience, Dictionary<string, object> claims, TimeSpan? expiresIn, string algorithm)
     {
-        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
-        var expires = now + (expiresIn ?? TimeSpan.FromHours(1));
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = expires - TimeSpan.FromHours(2),
-            NotBefore = expires - TimeSpan.FromHours(2),
-            Expires = expires,
-            Claims = claims,
-            SigningCredentials = new SigningCredentials(key, algorithm),
-        });
-    }
-
-    private static string Jwks(RsaSecurityKey key, string[]? endorsements)
-    {
-        var parameters = key.Rsa.ExportParameters(false);
-        var jwk = new JsonObject
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = key.KeyId,
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
-        if (endorsements is not null)
-        {
-            jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]);
-        }
-
-        return new JsonObject { ["keys"] = new JsonArray(jwk) }.ToJsonString();
+        var expires = TimeProvider.System.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(1));
+        return TestJwt.CreateToken(key, issuer, audience, claims, expires - TimeSpan.FromHours(2), expires, algorithm);
     }
 
     public async ValueTask DisposeAsync()
