@@ -1,6 +1,6 @@
 using CoachBot.Bench.Bot;
 using CoachBot.Protocol.Hosting;
-using CoachBot.Storage;
+using CoachBot.Storage.Hosting;
 
 // The benchmark bot: CoachBot's runtime (the full turn pipeline of /api/messages) with the peer's 4-step
 // check-in. State in memory by default; Storage:Provider=Sqlite (and Storage:Sqlite:Path) for the durable store.

@@ -8,9 +8,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Coaching.Policy;
-using CoachBot.Protocol.State;
+using CoachBot.Records.Caseload;
+using CoachBot.Storage;
 using CoachBot.Storage.AzureBlob;
-using CoachBot.Storage.Caseload;
 using CoachBot.Storage.Sqlite;
 
 var patients = int.Parse(Arg("--patients", "10000"), CultureInfo.InvariantCulture);

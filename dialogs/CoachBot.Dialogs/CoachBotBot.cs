@@ -3,7 +3,7 @@ using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs;
 

@@ -5,7 +5,7 @@ using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -4,13 +4,14 @@ using CoachBot.Channels.WebChat;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Web;
 using CoachBot.Dialogs;
-using CoachBot.Host.Security;
 using CoachBot.Dialogs.Exercises;
+using CoachBot.Host.Security;
 using CoachBot.Host.Telemetry;
 using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Hosting;
+using CoachBot.Records;
 using CoachBot.Scheduling;
-using CoachBot.Storage;
+using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host;
@@ -28,6 +29,10 @@ public static class HostingExtensions
         // Order matters: storage before the runtime (the runtime only adds a default store when none is
         // registered), Teams authentication before the built-in Direct Line (which wraps the token provider).
         builder.Services.AddCoachBotStorage(configuration);
+        builder.Services.AddTranscriptRetention(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value switch
+        {
+            var o => new TranscriptSettings { RetentionDays = o.TranscriptRetentionDays, MaxEntriesPerConversationPerDay = o.MaxTranscriptEntriesPerConversationPerDay },
+        });
         builder.Services.AddCoachBotDialogs(contentRoot);
         builder.Services.Configure<ExerciseMediaOptions>(configuration.GetSection("Content")); // Content:PublicBaseUrl
         builder.Services.AddBotRuntime();

@@ -1,4 +1,4 @@
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoachBot.Host;

@@ -4,9 +4,9 @@ using System.Text.Json;
 using CoachBot.Content;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

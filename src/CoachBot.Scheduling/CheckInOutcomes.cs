@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoachBot.Coaching.Policy;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Scheduling;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -5,7 +5,6 @@ using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
-using CoachBot.Protocol.State;
 
 namespace CoachBot.Storage.AzureBlob;
 

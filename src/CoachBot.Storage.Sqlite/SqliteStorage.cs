@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using CoachBot.Protocol.State;
 using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;

@@ -1,5 +1,5 @@
 using CoachBot.CoachReview.Accounts;
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 using CoachBot.Testing;
 
 namespace CoachBot.CoachReview.Tests;

@@ -149,7 +149,7 @@ public sealed partial class AuthTests : IDisposable
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Null((await _host.Get<CoachBot.Storage.Records.IPatientRepository>().GetAsync("webchat-p1"))!.NextDecisionOverride);
+        Assert.Null((await _host.Get<CoachBot.Records.IPatientRepository>().GetAsync("webchat-p1"))!.NextDecisionOverride);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Caseload;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 
 namespace CoachBot.CoachReview.Tests;
 
@@ -68,7 +68,7 @@ public sealed class CaseloadPageTests : IDisposable
         var done = await CoachHost.PostFormAsync(client, "/coach/inbox", "/coach/inbox/notes/" + note.Id + "/done");
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        Assert.Equal(Storage.Records.EscalationStatus.Resolved, (await _host.Get<Storage.Records.IEscalationRepository>().GetAsync(note.Id))!.Status);
+        Assert.Equal(CoachBot.Records.EscalationStatus.Resolved, (await _host.Get<CoachBot.Records.IEscalationRepository>().GetAsync(note.Id))!.Status);
         Assert.Contains("data-total=\"0\"", await client.GetStringAsync(new Uri("/coach/inbox", UriKind.Relative)), StringComparison.Ordinal);
         var audit = await _host.Get<AuditLog>().ReadDayAsync(DateOnly.FromDateTime(_host.Time.GetUtcNow().UtcDateTime));
         Assert.Contains(audit, e => e.Action == CaseloadAuditActions.InboxDone && e.EscalationId == note.Id);

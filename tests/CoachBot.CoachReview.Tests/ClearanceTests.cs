@@ -2,7 +2,7 @@ using System.Net;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.CoachReview.Tests;
 

@@ -4,7 +4,7 @@ using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.CoachReview.Tests;
 

@@ -1,7 +1,7 @@
 using CoachBot.CoachReview.Teams;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

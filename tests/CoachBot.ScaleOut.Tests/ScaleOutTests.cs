@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
 using CoachBot.ScaleOut.Tests.Support;
 using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Tests.Support;

@@ -2,10 +2,10 @@ using System.Net;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Records;
 using CoachBot.Scheduling.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Moq;
 

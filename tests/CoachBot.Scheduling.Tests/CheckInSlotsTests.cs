@@ -1,5 +1,5 @@
 using CoachBot.Scheduling;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Scheduling.Tests;
 

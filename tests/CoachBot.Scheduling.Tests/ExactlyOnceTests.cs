@@ -1,7 +1,7 @@
-using CoachBot.Protocol.State;
+using CoachBot.Records;
 using CoachBot.Scheduling.Tests.Support;
+using CoachBot.Storage;
 using CoachBot.Storage.AzureBlob;
-using CoachBot.Storage.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 using CoachBot.Testing;

@@ -5,6 +5,7 @@ using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

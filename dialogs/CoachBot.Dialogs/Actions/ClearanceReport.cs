@@ -2,7 +2,7 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs.Onboarding;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Actions;
 

@@ -1,5 +1,5 @@
 using CoachBot.Dialogs.Cards;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Actions;
 

@@ -8,7 +8,7 @@ using CoachBot.Dialogs.Cards;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Actions;
 

@@ -4,7 +4,7 @@ using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Actions;
 

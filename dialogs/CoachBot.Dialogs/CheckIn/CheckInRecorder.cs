@@ -4,7 +4,7 @@ using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.CheckIn;
 

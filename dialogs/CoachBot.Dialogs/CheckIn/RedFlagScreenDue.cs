@@ -1,5 +1,5 @@
 using CoachBot.Coaching.CheckIns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.CheckIn;
 

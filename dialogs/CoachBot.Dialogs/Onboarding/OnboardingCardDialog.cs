@@ -10,7 +10,7 @@ using CoachBot.Dialogs.CheckIn;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Onboarding;
 

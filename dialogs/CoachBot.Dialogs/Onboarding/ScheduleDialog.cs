@@ -2,7 +2,7 @@ using System.Globalization;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Onboarding;
 

@@ -6,7 +6,7 @@ using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.CheckIn;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Onboarding;
 

@@ -1,7 +1,7 @@
 using CoachBot.Coaching.Safety;
 using CoachBot.Content;
 using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Shared;
 

@@ -1,6 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Shared;
 

@@ -1,7 +1,7 @@
 using CoachBot.Cli.Infrastructure;
-using CoachBot.Protocol.State;
+using CoachBot.Records.Caseload;
 using CoachBot.Storage;
-using CoachBot.Storage.Caseload;
+using CoachBot.Storage.Hosting;
 
 namespace CoachBot.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.Text;
+using CoachBot.Cli.Infrastructure;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Accounts;
-using CoachBot.Cli.Infrastructure;
-using CoachBot.Protocol.State;
 using CoachBot.Storage;
+using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CoachBot.Cli.Commands;

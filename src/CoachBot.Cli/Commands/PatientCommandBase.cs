@@ -1,7 +1,7 @@
 using CoachBot.Cli.Infrastructure;
-using CoachBot.Protocol.State;
+using CoachBot.Records;
 using CoachBot.Storage;
-using CoachBot.Storage.Records;
+using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CoachBot.Cli.Commands;

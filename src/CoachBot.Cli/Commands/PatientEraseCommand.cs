@@ -1,5 +1,5 @@
 using CoachBot.Cli.Infrastructure;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoachBot.Cli.Infrastructure;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Cli.Commands;
 

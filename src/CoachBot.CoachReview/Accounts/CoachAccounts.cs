@@ -1,6 +1,6 @@
 using System.Net.Mail;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoachBot.CoachReview.Accounts;

@@ -3,9 +3,9 @@ using CoachBot.CoachReview.Audit;
 using CoachBot.Coaching.Policy;
 using CoachBot.Content;
 using CoachBot.Protocol.Connector;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.CoachReview.Actions;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 
 namespace CoachBot.CoachReview.Audit;
 

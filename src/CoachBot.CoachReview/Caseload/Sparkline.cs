@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 using static CoachBot.CoachReview.Web.Html;
 
 namespace CoachBot.CoachReview.Caseload;

@@ -1,8 +1,8 @@
 using CoachBot.CoachReview.Actions;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Caseload;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Records.Caseload;
+using CoachBot.Storage;
 
 namespace CoachBot.CoachReview.Inbox;
 

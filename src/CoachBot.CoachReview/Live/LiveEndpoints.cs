@@ -5,7 +5,7 @@ using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Inbox;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.Web;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -2,7 +2,7 @@ using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Caseload;
 using CoachBot.CoachReview.Web;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

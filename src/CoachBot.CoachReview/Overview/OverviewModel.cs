@@ -1,6 +1,6 @@
 using CoachBot.CoachReview.Queue;
 using CoachBot.Coaching.Policy;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 
 namespace CoachBot.CoachReview.Overview;
 

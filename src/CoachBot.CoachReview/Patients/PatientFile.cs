@@ -1,6 +1,6 @@
 using CoachBot.CoachReview.Actions;
 using CoachBot.Protocol.Schema;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.CoachReview.Patients;
 

@@ -1,4 +1,4 @@
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.CoachReview.Queue;
 

@@ -11,7 +11,7 @@ using CoachBot.CoachReview.Live;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.SignIn;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -6,7 +6,7 @@ using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.SignIn;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Schema;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using CoachBot.Storage;
+using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Security;

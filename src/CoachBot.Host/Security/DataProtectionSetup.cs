@@ -1,4 +1,4 @@
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;

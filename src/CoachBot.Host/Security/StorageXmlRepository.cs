@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Xml.Linq;
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace CoachBot.Host.Security;

@@ -1,6 +1,6 @@
 using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Turns;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Host.Telemetry;
 

@@ -1,6 +1,6 @@
 using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Hosting;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Host.Telemetry;

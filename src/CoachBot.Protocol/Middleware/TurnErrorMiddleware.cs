@@ -2,6 +2,7 @@ using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Protocol.Middleware;

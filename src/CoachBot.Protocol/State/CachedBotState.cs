@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using CoachBot.Storage;
 
 namespace CoachBot.Protocol.State;
 

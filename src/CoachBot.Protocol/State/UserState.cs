@@ -1,4 +1,5 @@
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Protocol.State;
 

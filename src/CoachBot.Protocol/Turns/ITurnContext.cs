@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 
 namespace CoachBot.Protocol.Turns;
 

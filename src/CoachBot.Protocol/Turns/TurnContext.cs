@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 
 namespace CoachBot.Protocol.Turns;
 

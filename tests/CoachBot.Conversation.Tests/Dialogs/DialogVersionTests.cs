@@ -1,6 +1,7 @@
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,6 +4,7 @@ using CoachBot.Conversation.Tests.Dialogs;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

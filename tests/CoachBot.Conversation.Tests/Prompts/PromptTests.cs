@@ -4,6 +4,7 @@ using CoachBot.Conversation.Prompts;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using CoachBot.Testing;
 
 namespace CoachBot.Conversation.Tests.Prompts;
@@ -279,7 +280,7 @@ public class PromptTests
         {
             try
             {
-                await new DialogRunner(root, new Protocol.State.ConversationState(new Protocol.State.MemoryStorage())).RunAsync(turn, cancellationToken: ct);
+                await new DialogRunner(root, new Protocol.State.ConversationState(new Storage.MemoryStorage())).RunAsync(turn, cancellationToken: ct);
             }
             catch (ArgumentException ex)
             {

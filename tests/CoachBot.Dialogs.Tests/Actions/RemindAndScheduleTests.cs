@@ -1,5 +1,5 @@
 using CoachBot.Dialogs.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.Actions;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CoachBot.Dialogs.Tests.Support;
 using CoachBot.Protocol.Schema;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

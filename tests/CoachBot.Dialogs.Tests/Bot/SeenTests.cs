@@ -1,6 +1,6 @@
 using CoachBot.Dialogs.Tests.Support;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.Bot;

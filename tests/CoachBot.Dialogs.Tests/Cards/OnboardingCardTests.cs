@@ -2,7 +2,7 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
 using CoachBot.Dialogs.Tests.Support;
 using CoachBot.Protocol.Schema;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.Cards;

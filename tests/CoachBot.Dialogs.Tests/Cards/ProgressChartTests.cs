@@ -3,7 +3,7 @@ using System.IO.Compression;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Dialogs.Actions;
 using CoachBot.Dialogs.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Tests.Cards;
 

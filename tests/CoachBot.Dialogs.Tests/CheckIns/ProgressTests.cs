@@ -1,7 +1,7 @@
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.CheckIns;

@@ -1,6 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Dialogs.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.Programme;

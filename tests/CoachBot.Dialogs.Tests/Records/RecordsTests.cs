@@ -2,8 +2,8 @@ using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

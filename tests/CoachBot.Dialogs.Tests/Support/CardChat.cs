@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Conversation.Cards;
 using CoachBot.Protocol.Schema;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +33,7 @@ public sealed class CardChat : IAsyncDisposable
     /// <summary>Every reply so far, in order.</summary>
     public List<Activity> Replies { get; } = [];
 
-    public string PatientId => Storage.Records.PatientId.From(ChannelId, "user-1");
+    public string PatientId => CoachBot.Records.PatientId.From(ChannelId, "user-1");
 
     public static CardChat Create(string channelId = Channels.WebChat)
     {

@@ -2,7 +2,7 @@ using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Dialogs.Tests.Support;
 

@@ -1,9 +1,9 @@
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Caseload;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Records.Caseload;
+using CoachBot.Storage;
 using CoachBot.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 

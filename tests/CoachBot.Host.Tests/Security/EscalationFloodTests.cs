@@ -1,7 +1,7 @@
 using System.Net;
 using CoachBot.Coaching.Policy;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;

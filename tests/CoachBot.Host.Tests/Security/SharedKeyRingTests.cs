@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoachBot.CoachReview;
 using CoachBot.CoachReview.Accounts;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
 

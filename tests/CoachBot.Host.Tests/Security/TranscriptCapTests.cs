@@ -1,5 +1,4 @@
 using System.Net;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
 

@@ -3,6 +3,7 @@ using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

@@ -1,5 +1,5 @@
-using CoachBot.Protocol.State;
 using CoachBot.Reliability.Tests.Support;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

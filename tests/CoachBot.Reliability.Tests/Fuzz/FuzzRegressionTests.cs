@@ -1,6 +1,6 @@
 using System.Text;
 using CoachBot.Reliability.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

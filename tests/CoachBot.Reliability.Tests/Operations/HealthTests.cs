@@ -1,6 +1,6 @@
 using System.Net;
-using CoachBot.Protocol.State;
 using CoachBot.Reliability.Tests.Support;
+using CoachBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Reliability.Tests.Operations;

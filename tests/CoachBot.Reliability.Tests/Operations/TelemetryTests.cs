@@ -6,10 +6,10 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
+using CoachBot.Records;
 using CoachBot.Reliability.Tests.Support;
-using CoachBot.Storage.Records;
+using CoachBot.Storage;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

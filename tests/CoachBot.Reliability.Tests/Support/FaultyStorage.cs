@@ -1,4 +1,4 @@
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 
 namespace CoachBot.Reliability.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.State;
+using CoachBot.Storage;
 
 namespace CoachBot.ScaleOut.Tests.Support;
 

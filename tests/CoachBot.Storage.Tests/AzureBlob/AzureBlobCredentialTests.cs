@@ -1,5 +1,5 @@
-using CoachBot.Protocol.State;
 using CoachBot.Storage.AzureBlob;
+using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

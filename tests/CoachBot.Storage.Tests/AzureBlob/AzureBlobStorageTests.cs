@@ -2,7 +2,6 @@ using System.Net;
 using Azure;
 using Azure.Storage;
 using Azure.Storage.Sas;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Tests.Support;
 

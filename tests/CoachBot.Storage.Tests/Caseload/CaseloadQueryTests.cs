@@ -1,5 +1,5 @@
 using CoachBot.Coaching.Policy;
-using CoachBot.Storage.Caseload;
+using CoachBot.Records.Caseload;
 
 namespace CoachBot.Storage.Tests.Caseload;
 

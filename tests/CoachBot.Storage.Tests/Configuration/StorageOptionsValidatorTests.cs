@@ -1,4 +1,5 @@
 using CoachBot.Storage.AzureBlob;
+using CoachBot.Storage.Hosting;
 using CoachBot.Storage.Tests.Support;
 
 namespace CoachBot.Storage.Tests.Configuration;

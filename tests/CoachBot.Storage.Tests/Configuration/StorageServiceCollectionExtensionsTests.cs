@@ -1,5 +1,5 @@
-using CoachBot.Protocol.State;
 using CoachBot.Storage.AzureBlob;
+using CoachBot.Storage.Hosting;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,3 @@
-using CoachBot.Protocol.State;
 using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Tests.Support;
 

@@ -1,4 +1,3 @@
-using CoachBot.Protocol.State;
 
 namespace CoachBot.Storage.Tests.Contract;
 

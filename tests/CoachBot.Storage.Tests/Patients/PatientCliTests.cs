@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoachBot.Cli;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 

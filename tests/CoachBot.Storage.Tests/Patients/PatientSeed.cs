@@ -1,6 +1,6 @@
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 
 namespace CoachBot.Storage.Tests.Patients;
 
@@ -17,9 +17,9 @@ internal static class PatientSeed
     public const string OldConversation = "a:conv-0";
     public const string OtherConversation = "a:conv-bob";
 
-    public static string PatientId => CoachBot.Storage.Records.PatientId.From(Channel, User);
+    public static string PatientId => CoachBot.Records.PatientId.From(Channel, User);
 
-    public static string OtherPatientId => CoachBot.Storage.Records.PatientId.From(Channel, OtherUser);
+    public static string OtherPatientId => CoachBot.Records.PatientId.From(Channel, OtherUser);
 
     public static async Task WriteAsync(IStorage storage)
     {
@@ -29,7 +29,7 @@ internal static class PatientSeed
         var patients = new PatientRepository(records);
         var escalations = new EscalationRepository(records);
         var references = new ConversationReferenceStore(protocol);
-        var transcripts = new StorageTranscriptStore(protocol, clock);
+        var transcripts = new StorageTranscriptStore(protocol, clock, new TranscriptSettings().MaxEntriesPerConversationPerDay);
 
         foreach (var (patientId, user, conversation) in new[] { (PatientId, User, Conversation), (OtherPatientId, OtherUser, OtherConversation) })
         {

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.AzureBlob;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Storage.Tests.Support;
 
 namespace CoachBot.Storage.Tests.Records;

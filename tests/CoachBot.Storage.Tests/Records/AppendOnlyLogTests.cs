@@ -1,5 +1,4 @@
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 

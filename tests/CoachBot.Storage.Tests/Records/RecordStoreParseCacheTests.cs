@@ -1,5 +1,4 @@
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
 using CoachBot.Storage.Tests.Support;
 using CoachBot.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using System.Globalization;
-using CoachBot.Protocol.State;
-using CoachBot.Storage.Records;
+using CoachBot.Records;
+using CoachBot.Storage.Hosting;
+using FakeClock = CoachBot.Testing.TimerCountingTimeProvider;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using FakeClock = CoachBot.Testing.TimerCountingTimeProvider;
 
 namespace CoachBot.Storage.Tests.Records;
 
@@ -98,6 +98,7 @@ public sealed class TranscriptRetentionTests
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddCoachBotStorage(builder.Configuration);
+        builder.Services.AddTranscriptRetention(sp => new TranscriptSettings { RetentionDays = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TranscriptRetentionDays });
         builder.Services.AddSingleton(storage); // the test's store instead of the configured one
         return builder.Build();
     }

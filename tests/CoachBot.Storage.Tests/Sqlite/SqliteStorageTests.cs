@@ -1,5 +1,4 @@
 using System.Runtime.Versioning;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tests.Support;
 using static CoachBot.Storage.Tests.Support.IndependentSqlite;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 
 namespace CoachBot.Storage.Tests.Support;

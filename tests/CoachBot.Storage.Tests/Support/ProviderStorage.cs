@@ -1,4 +1,3 @@
-using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 
 namespace CoachBot.Storage.Tests.Support;
