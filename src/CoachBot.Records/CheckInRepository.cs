@@ -1,14 +1,14 @@
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
 /// <summary>The <see cref="ICheckInRepository"/> over <see cref="RecordStore"/>.</summary>
 internal sealed class CheckInRepository(RecordStore store) : ICheckInRepository
 {
-    public void Stage(ITurnContext turn, CheckInEntry entry)
+    public void Stage(IUnitOfWork unitOfWork, CheckInEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        store.Stage(turn, RecordKeys.CheckIn(entry.PatientId, entry.Sequence), entry, etag: null);
+        store.Stage(unitOfWork, RecordKeys.CheckIn(entry.PatientId, entry.Sequence), entry, etag: null);
     }
 
     public Task AppendAsync(CheckInEntry entry, CancellationToken cancellationToken = default)

@@ -1,15 +1,15 @@
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
 /// <summary>The <see cref="IConversationReferenceStore"/> over <see cref="RecordStore"/> (Bot Framework JSON, tenant kept).</summary>
 internal sealed class ConversationReferenceStore(RecordStore store) : IConversationReferenceStore
 {
-    public void Stage(ITurnContext turn, string patientId, ConversationReference reference)
+    public void Stage(IUnitOfWork unitOfWork, string patientId, ConversationReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        store.Stage(turn, RecordKeys.Reference(patientId), reference, "*");
+        store.Stage(unitOfWork, RecordKeys.Reference(patientId), reference, "*");
     }
 
     public Task SaveAsync(string patientId, ConversationReference reference, CancellationToken cancellationToken = default)

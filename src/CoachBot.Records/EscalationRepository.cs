@@ -1,16 +1,16 @@
 using System.Globalization;
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
 /// <summary>The <see cref="IEscalationRepository"/> over <see cref="RecordStore"/>.</summary>
 internal sealed class EscalationRepository(RecordStore store) : IEscalationRepository
 {
-    public void Stage(ITurnContext turn, EscalationRecord escalation)
+    public void Stage(IUnitOfWork unitOfWork, EscalationRecord escalation)
     {
         ArgumentNullException.ThrowIfNull(escalation);
         // A new record (no ETag) is created only; one read from the store is replaced only if nobody changed it since.
-        store.Stage(turn, RecordKeys.Escalation(escalation.Id), escalation with { ETag = null }, etag: escalation.ETag);
+        store.Stage(unitOfWork, RecordKeys.Escalation(escalation.Id), escalation with { ETag = null }, etag: escalation.ETag);
     }
 
     public async Task<EscalationRecord> RaiseAsync(EscalationRecord escalation, CancellationToken cancellationToken = default)

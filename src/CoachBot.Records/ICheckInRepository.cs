@@ -1,4 +1,4 @@
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
@@ -6,7 +6,7 @@ namespace CoachBot.Records;
 public interface ICheckInRepository
 {
     /// <summary>Stages a new entry into the turn's batch (create-only).</summary>
-    void Stage(ITurnContext turn, CheckInEntry entry);
+    void Stage(IUnitOfWork unitOfWork, CheckInEntry entry);
 
     /// <summary>Appends now (outside a turn); throws <c>StorageConflictException</c> when the sequence number is taken.</summary>
     Task AppendAsync(CheckInEntry entry, CancellationToken cancellationToken = default);

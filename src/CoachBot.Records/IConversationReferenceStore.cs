@@ -1,5 +1,5 @@
 using CoachBot.Protocol.Schema;
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
@@ -7,7 +7,7 @@ namespace CoachBot.Records;
 public interface IConversationReferenceStore
 {
     /// <summary>Stages the reference into the turn's batch (unconditional write).</summary>
-    void Stage(ITurnContext turn, string patientId, ConversationReference reference);
+    void Stage(IUnitOfWork unitOfWork, string patientId, ConversationReference reference);
 
     /// <summary>Writes the reference now.</summary>
     Task SaveAsync(string patientId, ConversationReference reference, CancellationToken cancellationToken = default);

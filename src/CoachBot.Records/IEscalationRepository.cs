@@ -1,4 +1,4 @@
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
@@ -9,7 +9,7 @@ public interface IEscalationRepository
     /// Stages an escalation into the turn's batch: a new one (no ETag) is created only; one read with
     /// <see cref="GetAsync"/> (with its ETag) replaces the stored one only if that is unchanged.
     /// </summary>
-    void Stage(ITurnContext turn, EscalationRecord escalation);
+    void Stage(IUnitOfWork unitOfWork, EscalationRecord escalation);
 
     /// <summary>Creates an escalation now (outside a turn).</summary>
     Task<EscalationRecord> RaiseAsync(EscalationRecord escalation, CancellationToken cancellationToken = default);

@@ -1,4 +1,4 @@
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
@@ -6,10 +6,10 @@ namespace CoachBot.Records;
 public interface IPatientRepository
 {
     /// <summary>The patient, or null. Inside a turn, pass it so that records staged earlier in the turn are seen.</summary>
-    Task<PatientRecord?> GetAsync(string patientId, ITurnContext? turn = null, CancellationToken cancellationToken = default);
+    Task<PatientRecord?> GetAsync(string patientId, IUnitOfWork? unitOfWork = null, CancellationToken cancellationToken = default);
 
     /// <summary>Stages the record into the turn's end-of-turn batch (written only if its ETag still matches).</summary>
-    void Stage(ITurnContext turn, PatientRecord patient);
+    void Stage(IUnitOfWork unitOfWork, PatientRecord patient);
 
     /// <summary>Writes now (outside a turn); throws <c>StorageConflictException</c> if the record changed since it was read.</summary>
     Task<PatientRecord> SaveAsync(PatientRecord patient, CancellationToken cancellationToken = default);

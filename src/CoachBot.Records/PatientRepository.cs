@@ -1,20 +1,20 @@
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records;
 
 /// <summary>The <see cref="IPatientRepository"/> over <see cref="RecordStore"/>.</summary>
 internal sealed class PatientRepository(RecordStore store) : IPatientRepository
 {
-    public async Task<PatientRecord?> GetAsync(string patientId, ITurnContext? turn = null, CancellationToken cancellationToken = default)
+    public async Task<PatientRecord?> GetAsync(string patientId, IUnitOfWork? unitOfWork = null, CancellationToken cancellationToken = default)
     {
-        var (value, etag) = await store.ReadAsync<PatientRecord>(RecordKeys.Patient(patientId), turn, cancellationToken).ConfigureAwait(false);
+        var (value, etag) = await store.ReadAsync<PatientRecord>(RecordKeys.Patient(patientId), unitOfWork, cancellationToken).ConfigureAwait(false);
         return value is null ? null : value with { ETag = etag };
     }
 
-    public void Stage(ITurnContext turn, PatientRecord patient)
+    public void Stage(IUnitOfWork unitOfWork, PatientRecord patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        store.Stage(turn, RecordKeys.Patient(patient.PatientId), patient, patient.ETag);
+        store.Stage(unitOfWork, RecordKeys.Patient(patient.PatientId), patient, patient.ETag);
     }
 
     public async Task<PatientRecord> SaveAsync(PatientRecord patient, CancellationToken cancellationToken = default)

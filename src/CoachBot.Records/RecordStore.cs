@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.State;
-using CoachBot.Protocol.Turns;
 using CoachBot.Storage;
 
 namespace CoachBot.Records;
@@ -30,10 +28,10 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
 
     public IStorage Storage => storage;
 
-    public async Task<(T? Value, string? ETag)> ReadAsync<T>(string key, ITurnContext? turn, CancellationToken cancellationToken)
+    public async Task<(T? Value, string? ETag)> ReadAsync<T>(string key, IUnitOfWork? unitOfWork, CancellationToken cancellationToken)
         where T : class
     {
-        if (turn is not null && turn.TurnState.TryGetValue(CachePrefix + key, out var cached))
+        if (unitOfWork is not null && unitOfWork.Items.TryGetValue(CachePrefix + key, out var cached))
         {
             var entry = (CachedRecord)cached;
             return ((T?)entry.Value, entry.ETag);
@@ -41,11 +39,11 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
 
         var items = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         var (value, etag) = items.TryGetValue(key, out var item) ? (Parse<T>(key, item), item.ETag) : (null, null);
-        if (turn is not null)
+        if (unitOfWork is not null)
         {
             // Later reads in the turn (records are immutable) reuse it instead of reading and parsing it again;
             // a re-run of the turn after a conflict starts with empty turn state, so it reads afresh.
-            turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag);
+            unitOfWork.Items[CachePrefix + key] = new CachedRecord(value, etag);
         }
 
         return (value, etag);
@@ -72,26 +70,26 @@ internal sealed class RecordStore(IStorage storage, JsonSerializerOptions? optio
         return result;
     }
 
-    public void Stage<T>(ITurnContext turn, string key, T value, string? etag)
+    public void Stage<T>(IUnitOfWork unitOfWork, string key, T value, string? etag)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(unitOfWork);
         ArgumentNullException.ThrowIfNull(value);
         var json = JsonSerializer.Serialize(value, _options);
-        turn.Stage(key, new StoreItem(json, etag));
-        var stagedBefore = turn.TurnState.TryGetValue(CachePrefix + key, out var cached) && cached is CachedRecord { StagedLength: not null };
-        turn.TurnState[CachePrefix + key] = new CachedRecord(value, etag, json.Length);
+        unitOfWork.Stage(key, new StoreItem(json, etag));
+        var stagedBefore = unitOfWork.Items.TryGetValue(CachePrefix + key, out var cached) && cached is CachedRecord { StagedLength: not null };
+        unitOfWork.Items[CachePrefix + key] = new CachedRecord(value, etag, json.Length);
         if (!stagedBefore)
         {
             // Once the turn commits, what was written is what the next turn will read: keep it as parsed.
-            turn.OnCommitted(() => RememberCommitted(turn, key));
+            unitOfWork.OnCommitted(() => RememberCommitted(unitOfWork, key));
         }
     }
 
-    private void RememberCommitted(ITurnContext turn, string key)
+    private void RememberCommitted(IUnitOfWork unitOfWork, string key)
     {
-        if (turn.CommittedETag(key) is { } etag
-            && turn.TurnState.TryGetValue(CachePrefix + key, out var cached)
+        if (unitOfWork.CommittedETag(key) is { } etag
+            && unitOfWork.Items.TryGetValue(CachePrefix + key, out var cached)
             && cached is CachedRecord { Value: { } value, StagedLength: { } length })
         {
             Remember(key, etag, length, value);

@@ -1,18 +1,18 @@
 using CoachBot.Protocol.Diagnostics;
-using CoachBot.Protocol.Turns;
 using CoachBot.Records;
+using CoachBot.Storage;
 
 namespace CoachBot.Host.Telemetry;
 
 /// <summary>Counts coaching decisions when their check-in is stored (once, after the turn commits).</summary>
 internal sealed class MeteredCheckInRepository(ICheckInRepository inner, BotMetrics metrics) : ICheckInRepository
 {
-    public void Stage(ITurnContext turn, CheckInEntry entry)
+    public void Stage(IUnitOfWork unitOfWork, CheckInEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(unitOfWork);
         ArgumentNullException.ThrowIfNull(entry);
-        inner.Stage(turn, entry);
-        turn.OnCommitted(() => metrics.Decision(Name(entry)));
+        inner.Stage(unitOfWork, entry);
+        unitOfWork.OnCommitted(() => metrics.Decision(Name(entry)));
     }
 
     public async Task AppendAsync(CheckInEntry entry, CancellationToken cancellationToken = default)
@@ -30,15 +30,15 @@ internal sealed class MeteredCheckInRepository(ICheckInRepository inner, BotMetr
 /// <summary>Counts escalations by level when they are stored (once, after the turn commits).</summary>
 internal sealed class MeteredEscalationRepository(IEscalationRepository inner, BotMetrics metrics) : IEscalationRepository
 {
-    public void Stage(ITurnContext turn, EscalationRecord escalation)
+    public void Stage(IUnitOfWork unitOfWork, EscalationRecord escalation)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(unitOfWork);
         ArgumentNullException.ThrowIfNull(escalation);
-        inner.Stage(turn, escalation);
+        inner.Stage(unitOfWork, escalation);
         if (escalation.ETag is null)
         {
             // A new escalation; one with an ETag is an update (another escalation counted on it).
-            turn.OnCommitted(() => metrics.Escalation(Level(escalation)));
+            unitOfWork.OnCommitted(() => metrics.Escalation(Level(escalation)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CoachBot.Protocol.Diagnostics;
 using CoachBot.Protocol.Schema;
 using CoachBot.Storage;
 
@@ -9,7 +10,7 @@ namespace CoachBot.Protocol.Turns;
 /// write batch. Outgoing messages are buffered and delivered after the turn's state is committed;
 /// typing indicators go out at once.
 /// </summary>
-public interface ITurnContext
+public interface ITurnContext : IUnitOfWork
 {
     /// <summary>The activity this turn handles.</summary>
     Activity Activity { get; }
@@ -33,9 +34,15 @@ public interface ITurnContext
     /// </summary>
     Task<ResourceResponse[]> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default);
 
-    /// <summary>Adds a record write to the turn's single end-of-turn storage batch (committed with the state).</summary>
-    void Stage(string key, StoreItem item);
-
     /// <summary>Registers a hook that sees every delivery of outgoing activities (transcript, typing).</summary>
     ITurnContext OnSendActivities(SendActivitiesHandler handler);
+
+    /// <summary>The turn's cache is its <see cref="TurnState"/>.</summary>
+    IDictionary<string, object> IUnitOfWork.Items => TurnState;
+
+    /// <summary>Runs after the turn's state and staged records are committed (see <see cref="TurnCommitExtensions"/>).</summary>
+    void IUnitOfWork.OnCommitted(Action callback) => TurnCommitExtensions.OnCommitted(this, callback);
+
+    /// <summary>The ETag a staged record got when the turn committed.</summary>
+    string? IUnitOfWork.CommittedETag(string key) => TurnCommitExtensions.CommittedETag(this, key);
 }

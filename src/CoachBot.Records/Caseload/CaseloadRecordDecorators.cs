@@ -1,18 +1,17 @@
-using CoachBot.Protocol.Diagnostics;
-using CoachBot.Protocol.Turns;
+using CoachBot.Storage;
 
 namespace CoachBot.Records.Caseload;
 
 /// <summary>Keeps the caseload read model when patient records are written: staged ones after their turn commits.</summary>
 internal sealed class CaseloadPatientRepository(IPatientRepository inner, CaseloadUpdates updates) : IPatientRepository
 {
-    public Task<PatientRecord?> GetAsync(string patientId, ITurnContext? turn = null, CancellationToken cancellationToken = default) =>
-        inner.GetAsync(patientId, turn, cancellationToken);
+    public Task<PatientRecord?> GetAsync(string patientId, IUnitOfWork? unitOfWork = null, CancellationToken cancellationToken = default) =>
+        inner.GetAsync(patientId, unitOfWork, cancellationToken);
 
-    public void Stage(ITurnContext turn, PatientRecord patient)
+    public void Stage(IUnitOfWork unitOfWork, PatientRecord patient)
     {
-        inner.Stage(turn, patient);
-        CaseloadStaging.Latest(turn, updates, "patient:" + patient.PatientId, (store, token) => store.ApplyAsync(patient, token));
+        inner.Stage(unitOfWork, patient);
+        CaseloadStaging.Latest(unitOfWork, updates, "patient:" + patient.PatientId, (store, token) => store.ApplyAsync(patient, token));
     }
 
     public async Task<PatientRecord> SaveAsync(PatientRecord patient, CancellationToken cancellationToken = default)
@@ -28,10 +27,10 @@ internal sealed class CaseloadPatientRepository(IPatientRepository inner, Caselo
 /// <summary>Keeps the caseload read model when check-ins are recorded.</summary>
 internal sealed class CaseloadCheckInRepository(ICheckInRepository inner, CaseloadUpdates updates) : ICheckInRepository
 {
-    public void Stage(ITurnContext turn, CheckInEntry entry)
+    public void Stage(IUnitOfWork unitOfWork, CheckInEntry entry)
     {
-        inner.Stage(turn, entry);
-        CaseloadStaging.Latest(turn, updates, "checkin:" + entry.PatientId + "/" + entry.Sequence, (store, token) => store.ApplyAsync(entry, token));
+        inner.Stage(unitOfWork, entry);
+        CaseloadStaging.Latest(unitOfWork, updates, "checkin:" + entry.PatientId + "/" + entry.Sequence, (store, token) => store.ApplyAsync(entry, token));
     }
 
     public async Task AppendAsync(CheckInEntry entry, CancellationToken cancellationToken = default)
@@ -46,10 +45,10 @@ internal sealed class CaseloadCheckInRepository(ICheckInRepository inner, Caselo
 /// <summary>Keeps the caseload read model when escalations and notes are raised or change status.</summary>
 internal sealed class CaseloadEscalationRepository(IEscalationRepository inner, CaseloadUpdates updates) : IEscalationRepository
 {
-    public void Stage(ITurnContext turn, EscalationRecord escalation)
+    public void Stage(IUnitOfWork unitOfWork, EscalationRecord escalation)
     {
-        inner.Stage(turn, escalation);
-        CaseloadStaging.Latest(turn, updates, "escalation:" + escalation.Id, (store, token) => store.ApplyAsync(escalation, token));
+        inner.Stage(unitOfWork, escalation);
+        CaseloadStaging.Latest(unitOfWork, updates, "escalation:" + escalation.Id, (store, token) => store.ApplyAsync(escalation, token));
     }
 
     public async Task<EscalationRecord> RaiseAsync(EscalationRecord escalation, CancellationToken cancellationToken = default)
@@ -75,17 +74,17 @@ internal sealed class CaseloadEscalationRepository(IEscalationRepository inner, 
 /// <summary>Queues the last staged version of each record once its turn commits.</summary>
 internal static class CaseloadStaging
 {
-    public static void Latest(ITurnContext turn, CaseloadUpdates updates, string name, Func<CaseloadStore, CancellationToken, Task<CaseloadRow>> change)
+    public static void Latest(IUnitOfWork unitOfWork, CaseloadUpdates updates, string name, Func<CaseloadStore, CancellationToken, Task<CaseloadRow>> change)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(unitOfWork);
         var key = "Caseload:" + name;
-        var first = !turn.TurnState.ContainsKey(key);
-        turn.TurnState[key] = change;
+        var first = !unitOfWork.Items.ContainsKey(key);
+        unitOfWork.Items[key] = change;
         if (first)
         {
-            turn.OnCommitted(() =>
+            unitOfWork.OnCommitted(() =>
             {
-                if (turn.TurnState.TryGetValue(key, out var latest) && latest is Func<CaseloadStore, CancellationToken, Task<CaseloadRow>> apply)
+                if (unitOfWork.Items.TryGetValue(key, out var latest) && latest is Func<CaseloadStore, CancellationToken, Task<CaseloadRow>> apply)
                 {
                     updates.Enqueue(apply);
                 }

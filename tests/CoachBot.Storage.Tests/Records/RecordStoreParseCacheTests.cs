@@ -24,13 +24,13 @@ public sealed class RecordStoreParseCacheTests : IDisposable
         var otherHost = new RecordStore(storage);
         await store.WriteAsync("notes/1", new Note("first"), etag: null, CancellationToken.None);
 
-        var (first, etag) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
-        var (again, etagAgain) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
+        var (first, etag) = await store.ReadAsync<Note>("notes/1", unitOfWork: null, CancellationToken.None);
+        var (again, etagAgain) = await store.ReadAsync<Note>("notes/1", unitOfWork: null, CancellationToken.None);
         Assert.Same(first, again); // the same parsed instance: not parsed a second time
         Assert.Equal(etag, etagAgain);
 
         await otherHost.WriteAsync("notes/1", new Note("second"), etag, CancellationToken.None);
-        var (changed, changedETag) = await store.ReadAsync<Note>("notes/1", turn: null, CancellationToken.None);
+        var (changed, changedETag) = await store.ReadAsync<Note>("notes/1", unitOfWork: null, CancellationToken.None);
         Assert.Equal("second", changed!.Text);
         Assert.NotEqual(etag, changedETag);
     }
@@ -51,7 +51,7 @@ public sealed class RecordStoreParseCacheTests : IDisposable
 
         await adapter.SendTextAsync("hello");
 
-        var (read, etag) = await store.ReadAsync<Note>("notes/7", turn: null, CancellationToken.None);
+        var (read, etag) = await store.ReadAsync<Note>("notes/7", unitOfWork: null, CancellationToken.None);
         Assert.Same(staged, read); // the next read does not parse the document the turn wrote
         Assert.NotNull(etag);
     }
@@ -62,7 +62,7 @@ public sealed class RecordStoreParseCacheTests : IDisposable
         var storage = new MemoryStorage();
         var store = new RecordStore(storage);
         await store.WriteAsync("notes/8", new Note("stored"), etag: null, CancellationToken.None);
-        var (current, currentETag) = await store.ReadAsync<Note>("notes/8", turn: null, CancellationToken.None);
+        var (current, currentETag) = await store.ReadAsync<Note>("notes/8", unitOfWork: null, CancellationToken.None);
         await using var adapter = new TestAdapter(
             (turn, _) =>
             {
@@ -73,7 +73,7 @@ public sealed class RecordStoreParseCacheTests : IDisposable
 
         await adapter.SendTextAsync("hello"); // the commit conflicts; the turn error handler answers
 
-        var (read, etag) = await store.ReadAsync<Note>("notes/8", turn: null, CancellationToken.None);
+        var (read, etag) = await store.ReadAsync<Note>("notes/8", unitOfWork: null, CancellationToken.None);
         Assert.Equal("stored", read!.Text);
         Assert.Same(current, read);
         Assert.Equal(currentETag, etag);
@@ -86,11 +86,11 @@ public sealed class RecordStoreParseCacheTests : IDisposable
         for (var i = 0; i < RecordStore.ParsedCapacity + 10; i++)
         {
             await store.WriteAsync($"notes/{i}", new Note($"n{i}"), etag: null, CancellationToken.None);
-            var (read, _) = await store.ReadAsync<Note>($"notes/{i}", turn: null, CancellationToken.None);
+            var (read, _) = await store.ReadAsync<Note>($"notes/{i}", unitOfWork: null, CancellationToken.None);
             Assert.Equal($"n{i}", read!.Text);
         }
 
-        var (early, _) = await store.ReadAsync<Note>("notes/0", turn: null, CancellationToken.None);
+        var (early, _) = await store.ReadAsync<Note>("notes/0", unitOfWork: null, CancellationToken.None);
         Assert.Equal("n0", early!.Text);
     }
 }
