@@ -140,7 +140,10 @@ public sealed class DialogInstanceState
     }
 }
 
-/// <summary>Reads and writes <see cref="DialogInstanceState"/> as a plain JSON object.</summary>
+/// <summary>
+/// Reads and writes <see cref="DialogInstanceState"/> as a plain JSON object of its named values. Needed because the
+/// values' types are known only when a dialog reads them: they are read as JSON and each is written with its own type.
+/// </summary>
 internal sealed class DialogInstanceStateConverter : JsonConverter<DialogInstanceState>
 {
     public override DialogInstanceState Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -151,11 +154,9 @@ internal sealed class DialogInstanceStateConverter : JsonConverter<DialogInstanc
         }
 
         var state = new DialogInstanceState();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        foreach (var (key, value) in JsonSerializer.Deserialize(ref reader, DialogStateJsonContext.Default.DictionaryStringJsonElement)!)
         {
-            var key = reader.GetString()!;
-            reader.Read();
-            state.SetJson(key, JsonElement.ParseValue(ref reader));
+            state.SetJson(key, value);
         }
 
         return state;
@@ -163,3 +164,7 @@ internal sealed class DialogInstanceStateConverter : JsonConverter<DialogInstanc
 
     public override void Write(Utf8JsonWriter writer, DialogInstanceState value, JsonSerializerOptions options) => value.WriteTo(writer);
 }
+
+/// <summary>Source-generated JSON metadata for a dialog instance's named values as loaded.</summary>
+[JsonSerializable(typeof(Dictionary<string, JsonElement>))]
+internal sealed partial class DialogStateJsonContext : JsonSerializerContext;

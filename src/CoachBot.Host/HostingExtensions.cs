@@ -27,12 +27,13 @@ public static class HostingExtensions
         var contentRoot = ContentRootResolver.Resolve(configuration, builder.Environment);
 
         // Order matters: storage before the runtime (the runtime only adds a default store when none is
-        // registered), Teams authentication before the built-in Direct Line (which wraps the token provider).
+        // registered), the runtime before the built-in Direct Line (which wraps the connector client).
         builder.Services.AddCoachBotStorage(configuration);
         builder.Services.AddTranscriptRetention(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value switch
         {
             var o => new TranscriptSettings { RetentionDays = o.TranscriptRetentionDays, MaxEntriesPerConversationPerDay = o.MaxTranscriptEntriesPerConversationPerDay },
         });
+        builder.Services.PostConfigure<StorageOptions>(o => o.Sqlite.Path = FromContentRoot(o.Sqlite.Path, builder.Environment));
         builder.Services.AddCoachBotDialogs(contentRoot);
         builder.Services.Configure<ExerciseMediaOptions>(configuration.GetSection("Content")); // Content:PublicBaseUrl
         builder.Services.AddBotRuntime();
@@ -48,6 +49,13 @@ public static class HostingExtensions
         builder.Services.AddIdleMemoryTrimming(); // section Memory
         return builder;
     }
+
+    /// <summary>
+    /// A relative path from the settings, made absolute against the content root (the repository root under
+    /// <c>dotnet run</c>), so that it does not depend on the folder the process was started from. See README.
+    /// </summary>
+    internal static string FromContentRoot(string path, IHostEnvironment environment) =>
+        string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path) ? path : Path.GetFullPath(path, environment.ContentRootPath);
 
     /// <summary>The bot's token may go to the service URL an operator configured for the coaches' Teams channel.</summary>
     private static TrustedServiceUrls TrustConfiguredServiceUrls(CoachReviewOptions coaches)

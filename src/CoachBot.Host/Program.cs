@@ -1,5 +1,12 @@
+using System.Globalization;
 using CoachBot.Host;
 using Microsoft.Extensions.Options;
+
+// Whatever the machine's locale, the host formats text as the invariant culture does (as it did without ICU).
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 // Until the host has started, an exception that nothing handles (a setting that is wrong, content that is missing,
 // a store that cannot be opened) ends the process with exit code 1 and the reason on stderr, not with an abort and

@@ -74,6 +74,32 @@ public sealed class HostStartupTests
         Assert.DoesNotContain("test-secret-that-is-long-enough", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SqlitePath_RelativeInSettings_IsResolvedAgainstTheContentRoot_NotTheWorkingDirectory()
+    {
+        var root = Directory.CreateTempSubdirectory("coachbot-content-root-");
+        var underWorkingDirectory = Path.GetFullPath(Path.Combine("data", "content-root-test.db"));
+        try
+        {
+            await using (var factory = HostFactory.WithMemoryStorage(
+                ("Storage:Provider", "Sqlite"),
+                ("Storage:Sqlite:Path", "data/content-root-test.db"),
+                ("DataProtection:KeyEncryptionKey", Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray())),
+                (Microsoft.AspNetCore.Hosting.WebHostDefaults.ContentRootKey, root.FullName)))
+            {
+                using var client = factory.CreateClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/readyz", UriKind.Relative))).StatusCode);
+            }
+
+            Assert.True(File.Exists(Path.Combine(root.FullName, "data", "content-root-test.db")));
+            Assert.False(File.Exists(underWorkingDirectory));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The messages of an exception and all its inner ones, for start-up errors wrapped by the host.</summary>
     internal static string Flatten(Exception error)
     {

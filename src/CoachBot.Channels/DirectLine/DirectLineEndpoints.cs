@@ -4,15 +4,15 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CoachBot.Channels.DirectLine;
 
-/// <summary>Maps the built-in Direct Line 3.0 endpoint and its connector side.</summary>
+/// <summary>Maps the built-in Direct Line 3.0 endpoint.</summary>
 public static class DirectLineEndpoints
 {
     /// <summary>The client-side base path (Web Chat's <c>domain</c> is the origin plus this).</summary>
     public const string BasePath = "/v3/directline";
 
     /// <summary>
-    /// Maps the client routes under <c>/v3/directline</c> (tokens, conversations, activities, stream) and the
-    /// bot's reply routes <c>POST /v3/conversations/{id}/activities[/{replyToId}]</c>. When given the
+    /// Maps the client routes under <c>/v3/directline</c> (tokens, conversations, activities, stream). The bot's
+    /// replies do not come over HTTP: <see cref="DirectLineReplyConnector"/> appends them in process. When given the
     /// application itself it also adds the WebSocket middleware the stream needs.
     /// Requires <see cref="DirectLineServiceCollectionExtensions.AddDirectLine"/>.
     /// </summary>
@@ -34,10 +34,6 @@ public static class DirectLineEndpoints
         client.MapGet("/conversations/{conversationId}/activities", DirectLineActivityHandlers.Get);
         client.MapPost("/conversations/{conversationId}/upload", DirectLineActivityHandlers.Upload);
         endpoints.MapGet(BasePath + "/conversations/{conversationId}/stream", DirectLineStreamHandler.HandleAsync);
-
-        var connector = endpoints.MapGroup("/v3/conversations");
-        connector.MapPost("/{conversationId}/activities", DirectLineConnectorHandlers.SendAsync);
-        connector.MapPost("/{conversationId}/activities/{activityId}", DirectLineConnectorHandlers.ReplyAsync);
         return endpoints;
     }
 }

@@ -7,17 +7,31 @@ using Microsoft.Extensions.Options;
 namespace CoachBot.Channels.DirectLine;
 
 /// <summary>Generates a development secret when none is configured, and validates the options at start.</summary>
-internal sealed class DirectLineOptionsSetup(IHostEnvironment environment, ILogger<DirectLineOptionsSetup> logger)
-    : IPostConfigureOptions<DirectLineOptions>, IValidateOptions<DirectLineOptions>
+internal sealed class DirectLineOptionsSetup : IPostConfigureOptions<DirectLineOptions>, IValidateOptions<DirectLineOptions>
 {
     internal const int MinimumSecretLength = 16;
 
+    private readonly IHostEnvironment _environment;
+
+    // One secret (and one warning) per run: the options are built more than once (IOptions, IOptionsMonitor, the
+    // start-up validation), and every copy must sign and check tokens with the same key.
+    private readonly Lazy<string> _developmentSecret;
+
+    public DirectLineOptionsSetup(IHostEnvironment environment, ILogger<DirectLineOptionsSetup> logger)
+    {
+        _environment = environment;
+        _developmentSecret = new Lazy<string>(() =>
+        {
+            logger.LogWarning("DirectLine:Secret is not set; generated a random development secret for this run (Development only). Tokens from earlier runs are no longer valid.");
+            return Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        });
+    }
+
     public void PostConfigure(string? name, DirectLineOptions options)
     {
-        if (string.IsNullOrWhiteSpace(options.Secret) && environment.IsDevelopment())
+        if (string.IsNullOrWhiteSpace(options.Secret) && _environment.IsDevelopment())
         {
-            options.Secret = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-            logger.LogWarning("DirectLine:Secret is not set; generated a random development secret for this run (Development only). Tokens from earlier runs are no longer valid.");
+            options.Secret = _developmentSecret.Value;
         }
     }
 

@@ -1,4 +1,4 @@
-using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,8 +11,8 @@ public static class DirectLineServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the Direct Line services bound to the <c>DirectLine</c> section, validated at start, and decorates
-    /// the registered <see cref="IOutboundTokenProvider"/> (if any) so that the bot's replies to this host
-    /// carry the internal credential. Call it after the runtime has registered its token provider.
+    /// the registered <see cref="IConnectorClient"/> (if any) so that the bot's replies to a Direct Line
+    /// conversation of this host are appended in process. Call it after the runtime has registered its client.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,29 +27,30 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineServiceUrls>();
         services.TryAddSingleton<DirectLineBotBridge>();
         services.TryAddSingleton<DirectLineChannel>();
-        DecorateTokenProvider(services);
+        DecorateConnector(services);
         return services;
     }
 
-    private static void DecorateTokenProvider(IServiceCollection services)
+    private static void DecorateConnector(IServiceCollection services)
     {
         if (services.Any(d => d.ServiceType == typeof(DecoratedMarker)))
         {
             return;
         }
 
-        var existing = services.LastOrDefault(d => d.ServiceType == typeof(IOutboundTokenProvider) && !d.IsKeyedService);
+        var existing = services.LastOrDefault(d => d.ServiceType == typeof(IConnectorClient) && !d.IsKeyedService);
 
         if (existing is not null)
         {
             services.Remove(existing);
         }
 
-        services.AddSingleton<IOutboundTokenProvider>(sp => new DirectLineConnectorTokenProvider(
-            existing is null ? null : (IOutboundTokenProvider)CreateInner(sp, existing),
-            sp.GetRequiredService<DirectLineTokenService>(),
+        services.AddSingleton<IConnectorClient>(sp => new DirectLineReplyConnector(
+            existing is null ? null : (IConnectorClient)CreateInner(sp, existing),
             sp.GetRequiredService<DirectLineServiceUrls>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DirectLineConversationStore>(),
+            sp.GetRequiredService<DirectLineChannel>(),
+            sp.GetRequiredService<IOptions<DirectLineOptions>>()));
         services.AddSingleton(new DecoratedMarker());
     }
 
@@ -58,6 +59,6 @@ public static class DirectLineServiceCollectionExtensions
         ?? descriptor.ImplementationFactory?.Invoke(sp)
         ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!);
 
-    /// <summary>Marks that the provider was decorated (AddDirectLine called twice stays single).</summary>
+    /// <summary>Marks that the client was decorated (AddDirectLine called twice stays single).</summary>
     private sealed class DecoratedMarker;
 }

@@ -8,9 +8,6 @@ internal enum DirectLineTokenKind
 
     /// <summary>Opens the WebSocket stream of one conversation; short-lived.</summary>
     Stream,
-
-    /// <summary>The bot's credential for the connector-side routes of this host.</summary>
-    Bot,
 }
 
 /// <summary>The verified content of a token.</summary>

@@ -17,21 +17,16 @@ internal sealed class DirectLineTokenService
     private static readonly byte[] KeyInfo = Encoding.UTF8.GetBytes("CoachBot.DirectLine.Tokens.v1");
 
     private readonly byte[] _secret;
-    private byte[]? _key;
+    private readonly byte[] _key;
     private readonly TimeProvider _time;
 
     public DirectLineTokenService(IOptions<DirectLineOptions> options, TimeProvider time)
     {
         var secret = options.Value.Secret ?? throw new InvalidOperationException("DirectLine:Secret is not configured.");
         _secret = Encoding.UTF8.GetBytes(secret);
+        _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: [], info: KeyInfo);
         _time = time;
     }
-
-    /// <summary>
-    /// The signing key, derived on first use rather than at start-up: a bot that has not yet served Web Chat does not
-    /// load the native crypto library for it (docs/performance.md). Two threads deriving at once get the same key.
-    /// </summary>
-    private byte[] Key => _key ??= HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: [], info: KeyInfo);
 
     /// <summary>True when <paramref name="candidate"/> is the configured secret (constant-time).</summary>
     public bool IsSecret(string candidate)
@@ -45,7 +40,7 @@ internal sealed class DirectLineTokenService
     {
         var payload = new Payload
         {
-            Kind = kind switch { DirectLineTokenKind.Conversation => "c", DirectLineTokenKind.Stream => "s", _ => "b" },
+            Kind = kind == DirectLineTokenKind.Conversation ? "c" : "s",
             Conversation = conversationId,
             User = userId,
             Expires = (_time.GetUtcNow() + lifetime).ToUnixTimeSeconds(),
@@ -85,7 +80,6 @@ internal sealed class DirectLineTokenService
             {
                 "c" => DirectLineTokenKind.Conversation,
                 "s" => DirectLineTokenKind.Stream,
-                "b" => DirectLineTokenKind.Bot,
                 _ => null,
             };
             if (payload is null || kind is null)
@@ -108,7 +102,7 @@ internal sealed class DirectLineTokenService
     /// <summary>Seconds left before the token expires (never negative).</summary>
     public int SecondsLeft(DirectLineToken token) => (int)Math.Max(0, (token.ExpiresAt - _time.GetUtcNow()).TotalSeconds);
 
-    private byte[] Sign(string body) => HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes(body));
+    private byte[] Sign(string body) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(body));
 
     internal sealed class Payload
     {

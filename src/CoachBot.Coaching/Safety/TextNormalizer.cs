@@ -59,8 +59,8 @@ internal static class TextNormalizer
     private static string Clean(string text)
     {
         // Lone surrogates (broken emoji from a channel) and the noncharacters U+FFFE/U+FFFF carry no words, so they
-        // become spaces.
-        var decomposed = CanonicalDecomposition.Decompose(ReplaceInvalidCodePoints(text.ToLowerInvariant()));
+        // become spaces (Normalize throws on them). FormD splits accented letters into letter + mark (é → e + U+0301).
+        var decomposed = ReplaceInvalidCodePoints(text.ToLowerInvariant()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -17,7 +17,7 @@ namespace CoachBot.Host.Security;
 public static partial class HttpSecurity
 {
     /// <summary>Paths whose responses carry patient data, tokens or coach pages: never cached anywhere.</summary>
-    private static readonly string[] NoStorePrefixes = ["/coach", "/v3/directline", "/v3/conversations", "/api/webchat", "/api/messages"];
+    private static readonly string[] NoStorePrefixes = ["/coach", "/v3/directline", "/api/webchat", "/api/messages"];
 
     /// <summary>Registers the settings (checked at start), the rate limiter, forwarded headers and HSTS.</summary>
     public static IServiceCollection AddHttpSecurity(this IServiceCollection services, IConfiguration configuration)

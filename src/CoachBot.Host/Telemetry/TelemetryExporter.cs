@@ -32,9 +32,6 @@ internal sealed class TelemetryExporter(IOptions<TelemetryOptions> options, ILog
         return Task.CompletedTask;
     }
 
-    // Kept out of StartAsync so that a host without an OTLP endpoint never loads the OpenTelemetry assemblies:
-    // the JIT loads them when it compiles a method that names their types.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void Start(TelemetryOptions settings, string endpoint)
     {
         var protocol = ParseProtocol(settings.OtlpProtocol);

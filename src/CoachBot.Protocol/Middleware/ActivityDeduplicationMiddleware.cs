@@ -46,28 +46,19 @@ internal sealed class ActivityDeduplicationMiddleware : IMiddleware
 
         var processed = await _processed.GetAsync(turnContext, static () => new ProcessedActivities(), cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
-        var items = processed.Items;
-        items.RemoveAll(p => now - p.At > _window);
-        foreach (var item in items)
+        processed.RemoveBefore(now - _window);
+        if (processed.Find(activity.Id) is { } at)
         {
-            if (string.Equals(item.Id, activity.Id, StringComparison.Ordinal))
+            _logger.LogInformation("Duplicate {Type} activity {Id} ignored (already processed at {At}).", LogText.Clean(activity.Type), LogText.Clean(activity.Id), at);
+            if (activity.IsInvoke())
             {
-                _logger.LogInformation("Duplicate {Type} activity {Id} ignored (already processed at {At}).", LogText.Clean(activity.Type), LogText.Clean(activity.Id), item.At);
-                if (activity.IsInvoke())
-                {
-                    turnContext.InvokeResponse = new InvokeResponse { Status = 200 };
-                }
-
-                return;
+                turnContext.InvokeResponse = new InvokeResponse { Status = 200 };
             }
+
+            return;
         }
 
-        items.Add(new ProcessedActivity(activity.Id, now));
-        if (items.Count > _capacity)
-        {
-            items.RemoveRange(0, items.Count - _capacity);
-        }
-
+        processed.Add(activity.Id, now, _capacity);
         await nextHandler(cancellationToken).ConfigureAwait(false);
     }
 }

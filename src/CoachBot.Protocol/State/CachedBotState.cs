@@ -8,14 +8,12 @@ namespace CoachBot.Protocol.State;
 /// <summary>
 /// One state document as loaded for the current turn: the stored JSON, its ETag, the raw top-level
 /// properties and the typed values handed out by accessors. Serialised once at commit to see whether
-/// anything changed. A raw property is a slice of the document's UTF-8 bytes: it is deserialised only when an
-/// accessor asks for it, and copied as it is into the document written back when none did.
+/// anything changed. A property is deserialised only when an accessor asks for it; the others are written back
+/// as they were stored.
 /// </summary>
 internal sealed class CachedBotState
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = StateJson.Options.MaxDepth };
-    private byte[]? _utf8;
-    private Dictionary<string, Range>? _raw;
+    private Dictionary<string, JsonElement>? _raw;
     private Dictionary<string, TypedValue>? _typed;
     private HashSet<string>? _deleted;
 
@@ -43,9 +41,9 @@ internal sealed class CachedBotState
         if (_deleted is null || !_deleted.Contains(name))
         {
             var raw = Raw();
-            if (raw is not null && raw.TryGetValue(name, out var range))
+            if (raw is not null && raw.TryGetValue(name, out var element))
             {
-                value = JsonSerializer.Deserialize<T>(_utf8.AsSpan(range), StateJson.Options)!;
+                value = element.Deserialize<T>(StateJson.Options)!;
                 Set(name, value);
                 return true;
             }
@@ -72,7 +70,7 @@ internal sealed class CachedBotState
     public void Clear()
     {
         _typed?.Clear();
-        _raw = new Dictionary<string, Range>(StringComparer.Ordinal);
+        _raw = [];
         _deleted?.Clear();
     }
 
@@ -84,34 +82,24 @@ internal sealed class CachedBotState
             return null;
         }
 
-        // Sized for the document as loaded (the usual case: about the same size), so the buffer rarely grows.
-        var buffer = new ArrayBufferWriter<byte>(256 + (OriginalJson?.Length ?? 0));
+        // The values have different types, known only at run time: each is written with its own type.
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            var raw = Raw();
-            if (raw is not null)
+            foreach (var (name, element) in Raw() ?? [])
             {
-                foreach (var (name, range) in raw)
+                if ((_typed is null || !_typed.ContainsKey(name)) && (_deleted is null || !_deleted.Contains(name)))
                 {
-                    if ((_typed is not null && _typed.ContainsKey(name)) || (_deleted is not null && _deleted.Contains(name)))
-                    {
-                        continue;
-                    }
-
-                    // Validated when the document was read (Raw), so written back as it is.
                     writer.WritePropertyName(name);
-                    writer.WriteRawValue(_utf8.AsSpan(range), skipInputValidation: true);
+                    writer.WriteRawValue(element.GetRawText(), skipInputValidation: true); // as stored, byte for byte
                 }
             }
 
-            if (_typed is not null)
+            foreach (var (name, typed) in _typed ?? [])
             {
-                foreach (var (name, typed) in _typed)
-                {
-                    writer.WritePropertyName(name);
-                    JsonSerializer.Serialize(writer, typed.Value, typed.Type, StateJson.Options);
-                }
+                writer.WritePropertyName(name);
+                JsonSerializer.Serialize(writer, typed.Value, typed.Type, StateJson.Options);
             }
 
             writer.WriteEndObject();
@@ -127,43 +115,12 @@ internal sealed class CachedBotState
         ETag = etag;
     }
 
-    /// <summary>
-    /// Indexes the loaded document's top-level properties (a later duplicate wins), reading it once with no DOM.
-    /// A document that is the JSON literal <c>null</c> has none; anything else but an object is an error.
-    /// </summary>
-    private Dictionary<string, Range>? Raw()
+    /// <summary>The loaded document's top-level properties (a later duplicate wins); none for the JSON literal null.</summary>
+    private Dictionary<string, JsonElement>? Raw()
     {
         if (_raw is null && OriginalJson is not null)
         {
-            var utf8 = Encoding.UTF8.GetBytes(OriginalJson);
-            var raw = new Dictionary<string, Range>(StringComparer.Ordinal);
-            var reader = new Utf8JsonReader(utf8, ReaderOptions);
-            if (!reader.Read())
-            {
-                throw new JsonException($"The state document '{Key}' is empty.");
-            }
-
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    var name = reader.GetString()!;
-                    reader.Read();
-                    var start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    raw[name] = start..(int)reader.BytesConsumed;
-                }
-            }
-            else if (reader.TokenType != JsonTokenType.Null)
-            {
-                throw new JsonException($"The state document '{Key}' is a {reader.TokenType}, not an object.");
-            }
-
-            // Reading on past the root value: the reader throws when anything but white space follows it.
-            reader.Read();
-
-            _utf8 = utf8;
-            _raw = raw;
+            _raw = JsonSerializer.Deserialize(OriginalJson, StateJsonContext.Default.DictionaryStringJsonElement) ?? [];
         }
 
         return _raw;

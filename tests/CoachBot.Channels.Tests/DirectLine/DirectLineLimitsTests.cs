@@ -1,8 +1,6 @@
 using System.Net;
 using CoachBot.Channels.Tests.Support;
-using CoachBot.Protocol.Auth;
 using CoachBot.Protocol.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Channels.Tests.DirectLine;
 
@@ -39,11 +37,13 @@ public sealed class DirectLineLimitsTests
     {
         await using var host = await DirectLineTestHost.StartAsync(o => o.MaxActivitiesPerConversation = 10);
         var (conversationId, token) = await host.StartConversationAsync();
-        var provider = host.App.Services.GetRequiredService<IOutboundTokenProvider>();
-        var credential = await provider.GetTokenAsync(host.BaseUrl + "/");
+        var serviceUrl = host.Bot.Received.First().ServiceUrl;
         for (var i = 0; i < 14; i++)
         {
-            await host.SendAsync(HttpMethod.Post, $"v3/conversations/{conversationId}/activities", credential, Activity.CreateMessage("n" + i));
+            var message = Activity.CreateMessage("n" + i);
+            message.ServiceUrl = serviceUrl;
+            message.Conversation = new ConversationAccount(conversationId);
+            await host.Connector.SendActivityAsync(message);
         }
 
         var (_, json) = await host.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities?watermark=", token);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CoachBot.Channels.DirectLine;
 using CoachBot.Channels.WebChat;
-using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Moq;
 
 namespace CoachBot.Channels.Tests.Support;
 
@@ -19,8 +20,9 @@ public sealed class DirectLineTestHost : IAsyncDisposable
 {
     public const string Secret = "test-secret-0123456789-abcdefghij";
 
-    private DirectLineTestHost(WebApplication app, ReplyingBot bot, FakeTimeProvider time)
+    private DirectLineTestHost(WebApplication app, ReplyingBot bot, FakeTimeProvider time, Mock<IConnectorClient> otherChannels)
     {
+        OtherChannels = otherChannels;
         App = app;
         Bot = bot;
         Time = time;
@@ -34,6 +36,12 @@ public sealed class DirectLineTestHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The connector client the Direct Line wraps: it gets the sends to every other serviceUrl.</summary>
+    public Mock<IConnectorClient> OtherChannels { get; }
+
+    /// <summary>The connector client the bot sends with.</summary>
+    public IConnectorClient Connector => App.Services.GetRequiredService<IConnectorClient>();
+
     public string BaseUrl { get; }
 
     public HttpClient Http { get; }
@@ -46,19 +54,21 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret });
         var time = new FakeTimeProvider();
         builder.Services.AddSingleton<TimeProvider>(time);
+        var otherChannels = new Mock<IConnectorClient>(MockBehavior.Strict);
+        builder.Services.AddSingleton(otherChannels.Object); // what the runtime registers: for every channel but this Direct Line
         builder.Services.AddDirectLine(builder.Configuration);
         if (configure is not null)
         {
             builder.Services.Configure(configure);
         }
 
-        builder.Services.AddSingleton(sp => new ReplyingBot(sp.GetRequiredService<IOutboundTokenProvider>()));
+        builder.Services.AddSingleton(sp => new ReplyingBot(sp.GetRequiredService<IConnectorClient>()));
         builder.Services.AddSingleton<IActivityProcessor>(sp => sp.GetRequiredService<ReplyingBot>());
         var app = builder.Build();
         app.MapDirectLine();
         app.MapWebChatPage();
         await app.StartAsync();
-        return new DirectLineTestHost(app, app.Services.GetRequiredService<ReplyingBot>(), time);
+        return new DirectLineTestHost(app, app.Services.GetRequiredService<ReplyingBot>(), time, otherChannels);
     }
 
     public static HttpRequestMessage Request(HttpMethod method, string path, string? bearer, object? body = null)
@@ -113,6 +123,5 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        Bot.Dispose();
     }
 }

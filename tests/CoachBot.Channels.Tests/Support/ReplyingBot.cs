@@ -1,28 +1,25 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Security.Claims;
-using CoachBot.Protocol.Auth;
+using CoachBot.Protocol.Connector;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.Turns;
 
 namespace CoachBot.Channels.Tests.Support;
 
 /// <summary>
-/// A small bot for tests that answers like a real one: it POSTs its replies to the serviceUrl it received,
-/// with the token the outbound provider gives for that URL. Greets when a user joins (with suggested
+/// A small bot for tests that answers like a real one: it sends its replies through the registered
+/// <see cref="IConnectorClient"/> to the serviceUrl it received. Greets when a user joins (with suggested
 /// actions), and answers every message.
 /// </summary>
-public sealed class ReplyingBot(IOutboundTokenProvider tokens) : IActivityProcessor, IDisposable
+public sealed class ReplyingBot(IConnectorClient connector) : IActivityProcessor
 {
     public const string GreetingText = "Hello, I am your test coach. How is your back today?";
     public static readonly string[] Choices = ["Better", "The same", "Worse"];
 
-    private readonly HttpClient _http = new();
-
     public ConcurrentQueue<Activity> Received { get; } = new();
 
-    public ConcurrentQueue<(int Status, string Body)> ReplyResults { get; } = new();
+    /// <summary>Sends the connector refused.</summary>
+    public ConcurrentQueue<ConnectorException> ReplyFailures { get; } = new();
 
     /// <summary>When set, a message turn runs this instead of replying (to fail or hang).</summary>
     public Func<Activity, CancellationToken, Task>? OnMessage { get; set; }
@@ -59,24 +56,19 @@ public sealed class ReplyingBot(IOutboundTokenProvider tokens) : IActivityProces
         return null;
     }
 
-    public Task SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken) =>
-        PostAsync(inbound.ServiceUrl!, inbound.Conversation!.Id!, reply.ReplyToId, reply, cancellationToken);
-
-    public async Task PostAsync(string serviceUrl, string conversationId, string? replyToId, Activity reply, CancellationToken cancellationToken)
+    public async Task SendAsync(Activity inbound, Activity reply, CancellationToken cancellationToken)
     {
-        var url = $"{serviceUrl}v3/conversations/{Uri.EscapeDataString(conversationId)}/activities" + (replyToId is null ? string.Empty : "/" + Uri.EscapeDataString(replyToId));
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(reply, options: ProtocolJson.Options) };
-        var token = await tokens.GetTokenAsync(serviceUrl, cancellationToken);
-        if (token is not null)
+        reply.ServiceUrl = inbound.ServiceUrl;
+        reply.Conversation = inbound.Conversation;
+        try
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            await connector.SendActivityAsync(reply, cancellationToken);
         }
-
-        using var response = await _http.SendAsync(request, cancellationToken);
-        ReplyResults.Enqueue(((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken)));
+        catch (ConnectorException ex)
+        {
+            ReplyFailures.Enqueue(ex);
+        }
     }
-
-    public void Dispose() => _http.Dispose();
 
     private static Activity Reply(Activity inbound, string text)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Protocol.Hosting;
 using CoachBot.Protocol.Schema;
 using CoachBot.Protocol.State;
+using CoachBot.Protocol.Tests.Turns;
 using CoachBot.Protocol.Turns;
 using CoachBot.Storage;
 using CoachBot.Testing;
@@ -143,6 +144,39 @@ public class BotStateTests
         Assert.Equal(2, seenA);
         var stored = (await storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"];
         Assert.Equal("{\"b\":" + Untouched + ",\"a\":2,\"counter\":1}", stored.Json);
+    }
+
+    /// <summary>
+    /// A conversation document as the real host stored it before state moved to System.Text.Json (the last document
+    /// of a benchmark conversation: de-duplication list, dialog state, last message time). It still loads: a stored
+    /// activity id counts as processed, and the properties this turn does not touch are written back unchanged.
+    /// </summary>
+    [Fact]
+    public async Task AConversationDocumentStoredByTheEarlierCode_Loads_AndKeepsWhatTheTurnDoesNotTouch()
+    {
+        var stored = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "State", "Stored", "host-conversation.json"));
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conv-1"] = new(stored, "*") });
+        var runs = 0;
+        await using var adapter = new TestAdapter((_, _) =>
+        {
+            runs++;
+            return Task.CompletedTask;
+        }, s => s.AddSingleton<IStorage>(storage));
+        adapter.Time.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(1796626776239).AddMinutes(1));
+
+        await adapter.SendActivityAsync(adapter.MakeMessage("again").WithId("rf-24199"));
+        await adapter.SendActivityAsync(adapter.MakeMessage("new").WithId("rf-new"));
+
+        Assert.Equal(1, runs);
+        var written = JsonDocument.Parse((await storage.ReadAsync(["test/conversations/conv-1"]))["test/conversations/conv-1"].Json).RootElement;
+        var before = JsonDocument.Parse(stored).RootElement;
+        Assert.Equal(before.GetProperty("DialogState").GetRawText(), written.GetProperty("DialogState").GetRawText());
+        Assert.Equal(before.GetProperty("LastMessageAt").GetRawText(), written.GetProperty("LastMessageAt").GetRawText());
+        var ids = written.GetProperty("_processedActivities").GetProperty("ids").EnumerateArray().Select(i => i.GetString()).ToList();
+        Assert.Equal(32, ids.Count);
+        Assert.Equal("rf-new", ids[^1]);
+        Assert.Equal(before.GetProperty("_processedActivities").GetProperty("ids")[1].GetString(), ids[0]);
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-namespace CoachBot.Content;
+namespace CoachBot.Content.Tests;
 
 /// <summary>
 /// Word, sentence and syllable counts of a text, with the two Flesch formulas computed from them.

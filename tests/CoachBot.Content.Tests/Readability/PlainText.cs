@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Content;
+namespace CoachBot.Content.Tests;
 
 /// <summary>Turns Markdown or a message template into the plain text a reader sees, for scoring.</summary>
 internal static partial class PlainText

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CoachBot.Content;
+namespace CoachBot.Content.Tests;
 
 /// <summary>
 /// Counts English syllables with vowel groups plus the usual corrections: silent final e, silent

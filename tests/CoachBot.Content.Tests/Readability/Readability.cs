@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Content;
+namespace CoachBot.Content.Tests;
 
 /// <summary>
 /// Measures how easy a patient-facing text is to read, with the Flesch-Kincaid Grade Level and the
