@@ -1,4 +1,4 @@
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;

@@ -1,4 +1,4 @@
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.Protocol.State;
 using CoachBot.Testing;
 

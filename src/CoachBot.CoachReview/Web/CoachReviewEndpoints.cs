@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Caseload;

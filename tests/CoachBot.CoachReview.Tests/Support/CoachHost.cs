@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Middleware;

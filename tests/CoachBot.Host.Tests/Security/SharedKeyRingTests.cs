@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CoachBot.CoachReview;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.Protocol.State;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
