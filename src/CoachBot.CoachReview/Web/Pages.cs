@@ -206,6 +206,11 @@ internal static class Pages
         body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/override\">{token}<label>Decision <select name=\"decision\"><option value=\"progress\">progress</option><option value=\"hold\">hold</option><option value=\"pause\">pause</option></select></label> ");
         body.Append("<label>Reason <input name=\"reason\" required maxlength=\"2000\" size=\"50\"></label> <button type=\"submit\">Set override</button></form></section>");
 
+        body.Append("<section class=\"since-check-in\"><h2>Conversation since the last check-in</h2>");
+        body.Append(file.LastCheckInAt is { } lastCheckIn ? $"<p>Messages after the check-in of {E(Time(lastCheckIn, zone))}, newest last.</p>" : "<p>No check-in yet: every message, newest last.</p>");
+        Transcript(body, file.SinceLastCheckIn, file.Reference?.Bot?.Id, zone, "No messages since the last check-in.");
+        body.Append("</section>");
+
         // Pain trend and history.
         body.Append("<section><h2>Pain trend</h2>").Append(PainTrendChart.Render(file.PainPoints, p.BaselinePain)).Append("</section>");
         body.Append("<section><h2>Check-ins</h2>");
@@ -236,7 +241,7 @@ internal static class Pages
         }
 
         body.Append("</section><section><h2>Transcript</h2>");
-        Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone);
+        Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone, "No messages stored.");
         body.Append("</section>");
         return body.ToString();
     }
@@ -269,12 +274,12 @@ internal static class Pages
 
     public static string PatientUrl(string patientId) => "/coach/patients/" + Uri.EscapeDataString(patientId);
 
-    private static void Transcript(StringBuilder body, IReadOnlyList<Activity> activities, string? botId, TimeZoneInfo zone)
+    private static void Transcript(StringBuilder body, IReadOnlyList<Activity> activities, string? botId, TimeZoneInfo zone, string none)
     {
         var messages = activities.Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrEmpty(a.Text)).ToList();
         if (messages.Count == 0)
         {
-            body.Append("<p>No messages stored.</p>");
+            body.Append("<p>").Append(E(none)).Append("</p>");
             return;
         }
 

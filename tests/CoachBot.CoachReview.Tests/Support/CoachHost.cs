@@ -170,6 +170,10 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
         return reference;
     }
 
+    /// <summary>Logs one more message of a stored conversation, from the patient or from the bot.</summary>
+    public Task AddMessageAsync(ConversationReference reference, bool fromPatient, string text, DateTimeOffset at) =>
+        Get<ITranscriptLogger>().LogActivityAsync(Message(reference, fromPatient, text, at));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
