@@ -7,6 +7,7 @@ using CoachBot.CoachReview.SignIn;
 using CoachBot.CoachReview.Teams;
 using CoachBot.CoachReview.Web;
 using CoachBot.Protocol.State;
+using CoachBot.Storage.Caseload;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -58,7 +59,7 @@ public static class CoachReviewServiceCollectionExtensions
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new DocumentStore<ResolutionNote>(sp.GetRequiredService<IStorage>(), CoachActions.NotesCollection));
         services.TryAddSingleton(sp => new QueueBuilder(
-            sp.GetRequiredService<IEscalationRepository>(), sp.GetRequiredService<IPatientRepository>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CoachZone>().Zone));
+            sp.GetRequiredService<CaseloadStore>(), sp.GetRequiredService<IEscalationRepository>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CoachZone>().Zone));
         services.TryAddSingleton<LoginForms>();
         services.TryAddSingleton<CoachActions>();
         services.TryAddSingleton<PatientFiles>();
