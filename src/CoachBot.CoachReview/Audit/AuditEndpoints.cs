@@ -35,7 +35,12 @@ internal static class AuditEndpoints
 
         var entries = await audit.ReadDayAsync(date, context.RequestAborted).ConfigureAwait(false);
         context.AuditNote().Detail = Day(date);
-        return Html.Page(context, antiforgery, "Audit log", coach, Pages.Audit(date, entries, zone.Zone));
+        return Html.Page(context, antiforgery, "Audit log", coach, Html.Component<AuditDay>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(AuditDay.Day)] = date,
+            [nameof(AuditDay.Entries)] = entries,
+            [nameof(AuditDay.Zone)] = zone.Zone,
+        }));
     }
 
     private static async Task<IResult> AuditApiAsync(HttpContext context, AuditLog audit, TimeProvider time, string? day)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.SignIn;
@@ -243,30 +242,6 @@ internal static class Pages
         body.Append("</section><section><h2>Transcript</h2>");
         Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone, "No messages stored.");
         body.Append("</section>");
-        return body.ToString();
-    }
-
-    public static string Audit(DateOnly day, IReadOnlyList<AuditEntry> entries, TimeZoneInfo zone)
-    {
-        var body = new StringBuilder("<h1>Audit log</h1>");
-        var previous = day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var next = day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        body.Append(CultureInfo.InvariantCulture, $"<p>Every coach view and action on {day:yyyy-MM-dd} (UTC day). <a href=\"/coach/audit?day={previous}\">Previous day</a> · <a href=\"/coach/audit?day={next}\">Next day</a></p>");
-        if (entries.Count == 0)
-        {
-            body.Append("<p>Nothing on this day.</p>");
-            return body.ToString();
-        }
-
-        body.Append("<table class=\"audit\"><thead><tr><th>When</th><th>Coach</th><th>Action</th><th>Patient</th><th>Escalation</th><th>Detail</th></tr></thead><tbody>");
-        foreach (var a in entries.Reverse())
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Time(a.At, zone))}</td><td>{E(a.Coach)}</td><td>{E(a.Action)}</td>");
-            body.Append("<td>").Append(a.PatientId is null ? string.Empty : $"<a href=\"{PatientUrl(a.PatientId)}\">{E(a.PatientId)}</a>").Append("</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td>{E(a.EscalationId)}</td><td>{E(a.Detail)}</td></tr>");
-        }
-
-        body.Append("</tbody></table>");
         return body.ToString();
     }
 
