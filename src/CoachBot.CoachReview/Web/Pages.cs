@@ -7,6 +7,7 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Schema;
 using CoachBot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static CoachBot.CoachReview.Web.Html;
@@ -16,38 +17,21 @@ namespace CoachBot.CoachReview.Web;
 /// <summary>The HTML bodies of the coach pages.</summary>
 internal static class Pages
 {
-    public static string Login(HttpContext context, IAntiforgery antiforgery, string? email, string? error, string? returnUrl)
+    public static RenderFragment Login(HttpContext context, IAntiforgery antiforgery, string? email, string? error, string? returnUrl)
     {
-        var body = new StringBuilder("<h1>Coach login</h1>");
-        if (error is not null)
+        var services = context.RequestServices;
+        var local = OrganisationSignIn.LocalAccountsEnabled(services);
+        var tokens = local ? antiforgery.GetAndStoreTokens(context) : null;
+        return Component<LoginForm>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            body.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>");
-        }
-
-        if (OrganisationSignIn.IsEnabled(context.RequestServices))
-        {
-            // A link, not a form: form-action 'self' would block a form's redirect on to the provider.
-            body.Append("<p><a class=\"button\" href=\"").Append(E(OrganisationSignIn.StartUrl(returnUrl))).Append("\">Sign in with your organisation account</a></p>");
-        }
-
-        if (!OrganisationSignIn.LocalAccountsEnabled(context.RequestServices))
-        {
-            return body.ToString();
-        }
-
-        body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
-        var ticket = context.RequestServices.GetRequiredService<LoginForms>().Issue();
-        body.Append("<input type=\"hidden\" name=\"").Append(LoginForms.FieldName).Append("\" value=\"").Append(E(ticket)).Append("\">");
-        if (returnUrl is not null)
-        {
-            body.Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">");
-        }
-
-        body.Append("<p><label>E-mail<br><input type=\"email\" name=\"email\" autocomplete=\"username\" required value=\"").Append(E(email)).Append("\"></label></p>");
-        body.Append("<p><label>Password<br><input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>");
-        body.Append("<p><button type=\"submit\">Log in</button></p></form>");
-        body.Append("<p>Accounts are made with <code>coachbot coach add EMAIL</code>.</p>");
-        return body.ToString();
+            [nameof(LoginForm.Error)] = error,
+            [nameof(LoginForm.OrganisationUrl)] = OrganisationSignIn.IsEnabled(services) ? OrganisationSignIn.StartUrl(returnUrl) : null,
+            [nameof(LoginForm.TokenName)] = tokens?.FormFieldName,
+            [nameof(LoginForm.TokenValue)] = tokens?.RequestToken,
+            [nameof(LoginForm.Ticket)] = local ? services.GetRequiredService<LoginForms>().Issue() : null,
+            [nameof(LoginForm.ReturnUrl)] = returnUrl,
+            [nameof(LoginForm.Email)] = email,
+        });
     }
 
     public static string Queue(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<QueueItem> items, TimeZoneInfo zone, string? notice, string? error)
@@ -245,7 +229,8 @@ internal static class Pages
         return body.ToString();
     }
 
-    public static string Message(string heading, string text) => $"<h1>{E(heading)}</h1><p class=\"error\">{E(text)}</p><p><a href=\"/coach\">Back to the queue</a></p>";
+    public static RenderFragment Message(string heading, string text) =>
+        Component<MessageBody>(new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(MessageBody.Heading)] = heading, [nameof(MessageBody.Text)] = text });
 
     public static string PatientUrl(string patientId) => "/coach/patients/" + Uri.EscapeDataString(patientId);
 
