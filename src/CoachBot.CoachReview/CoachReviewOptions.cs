@@ -1,22 +1,16 @@
+using CoachBot.Accounts;
+
 namespace CoachBot.CoachReview;
 
 /// <summary>The <c>Coaches</c> configuration section: the coach review page and the coaches' Teams channel.</summary>
-public sealed class CoachReviewOptions
+/// <remarks>The account rules (password length, lock-out) are inherited from <see cref="CoachAccountOptions"/>, the same keys.</remarks>
+public sealed class CoachReviewOptions : CoachAccountOptions
 {
     /// <summary>The configuration section name.</summary>
-    public const string SectionName = "Coaches";
+    public new const string SectionName = CoachAccountOptions.SectionName;
 
     /// <summary>The IANA time zone the care team works in: "same day" and "working days" are counted there.</summary>
     public string TimeZone { get; set; } = "Europe/London";
-
-    /// <summary>Shortest password <c>coach add</c> accepts.</summary>
-    public int MinPasswordLength { get; set; } = 12;
-
-    /// <summary>Failed logins in a row that lock an account.</summary>
-    public int MaxFailedLogins { get; set; } = 5;
-
-    /// <summary>How long a locked account stays locked.</summary>
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Coaches may log in with a local account (made by <c>coachbot coach add</c>). False leaves only the organisation sign-in.</summary>
     public bool LocalAccounts { get; set; } = true;

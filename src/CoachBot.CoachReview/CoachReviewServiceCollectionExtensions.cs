@@ -1,4 +1,4 @@
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
@@ -8,6 +8,7 @@ using CoachBot.CoachReview.Teams;
 using CoachBot.CoachReview.Web;
 using CoachBot.Records;
 using CoachBot.Storage;
+using CoachBot.Records.Caseload;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -58,7 +59,7 @@ public static class CoachReviewServiceCollectionExtensions
         services.TryAddSingleton(sp => new AuditLog(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new DocumentStore<ResolutionNote>(sp.GetRequiredService<IStorage>(), CoachActions.NotesCollection));
         services.TryAddSingleton(sp => new QueueBuilder(
-            sp.GetRequiredService<IEscalationRepository>(), sp.GetRequiredService<IPatientRepository>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CoachZone>().Zone));
+            sp.GetRequiredService<CaseloadStore>(), sp.GetRequiredService<IEscalationRepository>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<CoachZone>().Zone));
         services.TryAddSingleton<LoginForms>();
         services.TryAddSingleton<CoachActions>();
         services.TryAddSingleton<PatientFiles>();

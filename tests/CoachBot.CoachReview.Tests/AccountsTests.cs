@@ -1,5 +1,5 @@
-using CoachBot.CoachReview.Accounts;
 using CoachBot.Storage;
+using CoachBot.Accounts;
 using CoachBot.Testing;
 
 namespace CoachBot.CoachReview.Tests;

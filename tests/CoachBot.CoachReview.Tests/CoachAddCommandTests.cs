@@ -1,6 +1,6 @@
 extern alias cli;
 
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using cli::CoachBot.Cli;
 using cli::CoachBot.Cli.Infrastructure;
 using CoachBot.Storage.Sqlite;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
@@ -59,6 +60,32 @@ public sealed partial class PatientViewTests : IDisposable
         Assert.Contains("<strong>Patient:</strong> my legs feel numb", html, StringComparison.Ordinal);
         Assert.Contains("<strong>CoachBot / coach:</strong> Please call 999 now.", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("<td>2</td>", StringComparison.Ordinal) < html.IndexOf("<td>1</td>", StringComparison.Ordinal), "newest check-in first");
+    }
+
+    [Fact]
+    public async Task PatientPage_ShowsTheConversationSinceTheLastCheckIn_NewestLast_WithTimes()
+    {
+        var t = _host.Time.GetUtcNow();
+        await _host.AddPatientAsync();
+        await _host.AddCheckInAsync("webchat-p1", 1, 3, Decision.Progress, t.AddHours(-2));
+        var reference = await _host.AddConversationAsync("webchat-p1", "http://127.0.0.1:9/");
+        await _host.AddMessageAsync(reference, fromPatient: true, "words from before the check-in", t.AddHours(-3));
+        await _host.AddMessageAsync(reference, fromPatient: true, "walking again now", t.AddMinutes(5));
+        using var client = await _host.LoggedInClientAsync();
+
+        var html = await client.GetStringAsync(new Uri("/coach/patients/webchat-p1", UriKind.Relative));
+
+        var start = html.IndexOf("<section class=\"since-check-in\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no conversation since the last check-in");
+        var since = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+        Assert.DoesNotContain("words from before the check-in", since, StringComparison.Ordinal);
+        var order = new[] { "<strong>Patient:</strong> my legs feel numb", "<strong>CoachBot / coach:</strong> Please call 999 now.", "<strong>Patient:</strong> walking again now" }
+            .Select(text => since.IndexOf(text, StringComparison.Ordinal)).ToList();
+        Assert.All(order, index => Assert.True(index >= 0));
+        Assert.Equal(order.Order(), order);
+        Assert.Equal(3, Regex.Count(since, "<small>[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}</small>"));
+        Assert.Contains("words from before the check-in", html, StringComparison.Ordinal); // still in the whole transcript
+        Assert.Contains(await _host.Get<AuditLog>().ReadDayAsync(DateOnly.FromDateTime(t.UtcDateTime)), e => e.Action == AuditActions.ViewPatient && e.PatientId == "webchat-p1");
     }
 
     [Fact]

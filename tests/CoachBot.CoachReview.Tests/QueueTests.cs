@@ -5,6 +5,10 @@ using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
 using CoachBot.Records;
+using CoachBot.Records.Caseload;
+using CoachBot.Storage;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
 
 namespace CoachBot.CoachReview.Tests;
 
@@ -54,6 +58,30 @@ public sealed class QueueTests : IDisposable
         var ordered = QueueBuilder.Order([E("r-old", Escalation.Routine, 0), E("u-old", Escalation.Urgent, 1), E("e-old", Escalation.Emergency, 2), E("r-new", Escalation.Routine, 30), E("u-new", Escalation.Urgent, 20), E("e-new", Escalation.Emergency, 10)]);
 
         Assert.Equal(["e-new", "e-old", "u-new", "u-old", "r-new", "r-old"], ordered.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Queue_ReadsOnlyTheEscalationsTheCaseloadIndexHasOpen_NeverTheWholeList()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero));
+        var caseload = new CaseloadStore(new MemoryStorage(), time);
+        EscalationRecord E(string id, string patient, EscalationStatus status) => new()
+        {
+            Id = id, PatientId = patient, Level = Escalation.Urgent, RuleIds = ["X"], Reason = "r", RaisedAt = time.GetUtcNow().AddHours(-1), Status = status,
+        };
+        var open = E("e-open", "p1", EscalationStatus.Open);
+        var acknowledged = E("e-ack", "p2", EscalationStatus.Acknowledged);
+        await caseload.ApplyAsync(open);
+        await caseload.ApplyAsync(acknowledged);
+        await caseload.ApplyAsync(E("e-done", "p1", EscalationStatus.Resolved));
+        var records = new Mock<IEscalationRepository>(MockBehavior.Strict); // ListAsync, or any other id, would throw
+        records.Setup(r => r.GetAsync("e-open", It.IsAny<CancellationToken>())).ReturnsAsync(open);
+        records.Setup(r => r.GetAsync("e-ack", It.IsAny<CancellationToken>())).ReturnsAsync(acknowledged);
+
+        var queue = await new QueueBuilder(caseload, records.Object, time, London).ListAsync();
+
+        Assert.Equal(["e-ack", "e-open"], queue.Select(i => i.Escalation.Id).Order(StringComparer.Ordinal));
+        records.Verify(r => r.GetAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]

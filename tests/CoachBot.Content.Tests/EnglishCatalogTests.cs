@@ -1,5 +1,6 @@
 using CoachBot.Content;
 using CoachBot.Content.Tests.Support;
+using CoachBot.Testing.Readability;
 
 namespace CoachBot.Content.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.Content;
 using CoachBot.Content.Tests.Support;
+using CoachBot.Testing.Readability;
 
 namespace CoachBot.Content.Tests;
 

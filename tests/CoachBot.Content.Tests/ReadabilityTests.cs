@@ -1,4 +1,5 @@
 using CoachBot.Content;
+using CoachBot.Testing.Readability;
 
 namespace CoachBot.Content.Tests;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using CoachBot.Cli.Infrastructure;
-using CoachBot.CoachReview;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.Storage;
 using CoachBot.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -27,8 +26,8 @@ internal sealed class CoachAddCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        var coachOptions = new CoachReviewOptions();
-        context.Configuration.GetSection(CoachReviewOptions.SectionName).Bind(coachOptions);
+        var coachOptions = new CoachAccountOptions();
+        context.Configuration.GetSection(CoachAccountOptions.SectionName).Bind(coachOptions);
         if (CoachAccounts.NormalizeEmail(email) is null)
         {
             await context.Stderr.WriteLineAsync($"coach add: '{email}' is not an e-mail address (like sam@example.org).").ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoachBot.CoachReview.Actions;
-using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Web;
 using CoachBot.Records.Caseload;
 using CoachBot.Records;
@@ -41,8 +40,8 @@ internal static class CaseloadEndpoints
     /// <summary>Maps the caseload routes into the coach group (which requires a logged-in coach).</summary>
     public static RouteGroupBuilder MapCaseload(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/patients", CaseloadAsync);
-        pages.MapPost("/patients/{patientId}/assign", AssignAsync);
+        pages.MapGet("/patients", CaseloadAsync).Audited(CaseloadAuditActions.ViewCaseload);
+        pages.MapPost("/patients/{patientId}/assign", AssignAsync).Audited(CaseloadAuditActions.Reassign);
         return pages;
     }
 
@@ -55,7 +54,7 @@ internal static class CaseloadEndpoints
     };
 
     private static async Task<IResult> CaseloadAsync(
-        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, AuditLog audit, CoachZone zone, TimeProvider time,
+        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, CoachZone zone, TimeProvider time,
         string? scope, string? filter, int? quiet, string? q, int? page, string? done)
     {
         var coach = CoachIdentity.From(context.User);
@@ -69,20 +68,16 @@ internal static class CaseloadEndpoints
         var rows = await caseload.RowsAsync(Owners(scopeName, coach), context.RequestAborted).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var result = CaseloadQuery.Run(rows, chosen, q, request.Page, PageSize, now, request.QuietDays);
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.ViewCaseload, detail: CaseloadView.Url(request), cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        context.AuditNote().Detail = CaseloadView.Url(request);
         var notice = done == "assigned" ? "The responsible coach was changed." : null;
         return Html.Page(context, antiforgery, "Patients", coach, Style + CaseloadView.Render(context, antiforgery, request, result, now, zone.Zone, notice));
     }
 
     private static async Task<IResult> AssignAsync(
-        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, IPatientRepository patients, AuditLog audit, string patientId)
+        HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, IPatientRepository patients, string patientId)
     {
         var coach = CoachIdentity.From(context.User);
-        var form = await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false);
-        if (form is null)
-        {
-            return Html.Page(context, antiforgery, "Form expired", coach, Pages.Message("Form expired", "The form was missing its security token or had expired. Go back, reload the page and try again. Nothing was changed."), StatusCodes.Status400BadRequest);
-        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
 
         var to = form["coach"].ToString().Trim();
         if (to.Length > 0 && (to.Length > 254 || !to.Contains('@', StringComparison.Ordinal)))
@@ -98,7 +93,7 @@ internal static class CaseloadEndpoints
         var before = (await caseload.AssignmentAsync(patientId, context.RequestAborted).ConfigureAwait(false))?.Coach;
         await caseload.AssignAsync(patientId, to.Length == 0 ? null : to, coach.Email, context.RequestAborted).ConfigureAwait(false);
         var detail = string.Create(CultureInfo.InvariantCulture, $"from {before ?? "nobody"} to {(to.Length == 0 ? "nobody" : to)}");
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.Reassign, patientId, detail: detail, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        context.AuditNote().Detail = detail;
         var back = form["back"].ToString();
         return Results.Redirect(back.StartsWith("/coach/patients?", StringComparison.Ordinal) && !back.Contains('#', StringComparison.Ordinal)
             ? back + "&done=assigned"

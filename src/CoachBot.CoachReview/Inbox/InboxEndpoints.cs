@@ -1,5 +1,4 @@
 using CoachBot.CoachReview.Actions;
-using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Caseload;
 using CoachBot.CoachReview.Web;
 using CoachBot.Records.Caseload;
@@ -16,30 +15,25 @@ internal static class InboxEndpoints
 {
     public static RouteGroupBuilder MapInbox(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/inbox", InboxAsync);
-        pages.MapPost("/inbox/notes/{escalationId}/done", NoteDoneAsync);
-        pages.MapPost("/inbox/replies/{patientId}/done", RepliesDoneAsync);
+        pages.MapGet("/inbox", InboxAsync).Audited(CaseloadAuditActions.ViewInbox);
+        pages.MapPost("/inbox/notes/{escalationId}/done", NoteDoneAsync).Audited(CaseloadAuditActions.InboxDone, "note");
+        pages.MapPost("/inbox/replies/{patientId}/done", RepliesDoneAsync).Audited(CaseloadAuditActions.InboxDone, "replies");
         return pages;
     }
 
-    private static async Task<IResult> InboxAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, AuditLog audit, CoachZone zone, string? scope, string? done)
+    private static async Task<IResult> InboxAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, CoachZone zone, string? scope, string? done)
     {
         var coach = CoachIdentity.From(context.User);
         var all = string.Equals(scope, "all", StringComparison.Ordinal);
         var rows = await caseload.RowsAsync(null, context.RequestAborted).ConfigureAwait(false);
         var items = await inbox.ListAsync(rows, coach, all, context.RequestAborted).ConfigureAwait(false);
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.ViewInbox, detail: all ? "all" : "mine", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        context.AuditNote().Detail = all ? "all" : "mine";
         return Html.Page(context, antiforgery, "Inbox", coach, InboxView.Render(context, antiforgery, items, all, zone.Zone, done == "1" ? "Marked done." : null));
     }
 
-    private static async Task<IResult> NoteDoneAsync(HttpContext context, IAntiforgery antiforgery, IEscalationRepository escalations, AuditLog audit, TimeProvider time, string escalationId)
+    private static async Task<IResult> NoteDoneAsync(HttpContext context, IAntiforgery antiforgery, IEscalationRepository escalations, TimeProvider time, string escalationId)
     {
         var coach = CoachIdentity.From(context.User);
-        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
-        {
-            return Expired(context, antiforgery, coach);
-        }
-
         var note = await escalations.GetAsync(escalationId, context.RequestAborted).ConfigureAwait(false);
         if (note is null || !note.RuleIds.Contains(CaseloadProjection.NoteRule, StringComparer.Ordinal))
         {
@@ -47,28 +41,21 @@ internal static class InboxEndpoints
         }
 
         await escalations.UpdateStatusAsync(escalationId, EscalationStatus.Resolved, coach.Email, time.GetUtcNow(), context.RequestAborted).ConfigureAwait(false);
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.InboxDone, note.PatientId, escalationId, "note", context.RequestAborted).ConfigureAwait(false);
+        var audit = context.AuditNote();
+        audit.PatientId = note.PatientId;
+        audit.EscalationId = escalationId;
         return Results.Redirect("/coach/inbox?done=1");
     }
 
-    private static async Task<IResult> RepliesDoneAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, AuditLog audit, string patientId)
+    private static async Task<IResult> RepliesDoneAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, string patientId)
     {
         var coach = CoachIdentity.From(context.User);
-        if (await CoachForms.ReadValidFormAsync(context, antiforgery).ConfigureAwait(false) is null)
-        {
-            return Expired(context, antiforgery, coach);
-        }
-
         var row = await caseload.GetAsync(patientId, context.RequestAborted).ConfigureAwait(false);
         if (row is null || !await inbox.MarkRepliesDoneAsync(row, coach.Email, context.RequestAborted).ConfigureAwait(false))
         {
             return Html.Page(context, antiforgery, "Not found", coach, Pages.Message("Not found", "There are no open replies from this patient."), StatusCodes.Status404NotFound);
         }
 
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.InboxDone, patientId, detail: "replies", cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return Results.Redirect("/coach/inbox?done=1");
     }
-
-    private static IResult Expired(HttpContext context, IAntiforgery antiforgery, CoachIdentity coach) =>
-        Html.Page(context, antiforgery, "Form expired", coach, Pages.Message("Form expired", "The form was missing its security token or had expired. Go back, reload the page and try again. Nothing was changed."), StatusCodes.Status400BadRequest);
 }

@@ -31,8 +31,8 @@ internal static class LiveEndpoints
     {
         pages.MapGet("/live.js", ScriptAsync);
         pages.MapGet("/live/events", EventsAsync);
-        pages.MapGet("/live/queue", QueueAsync);
-        pages.MapGet("/live/inbox", InboxAsync);
+        pages.MapGet("/live/queue", QueueAsync).Audited(AuditActions.ViewQueue, "live");
+        pages.MapGet("/live/inbox", InboxAsync).Audited(Caseload.CaseloadAuditActions.ViewInbox);
         return pages;
     }
 
@@ -98,21 +98,19 @@ internal static class LiveEndpoints
         return (queue, items.Count);
     }
 
-    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, QueueBuilder queue, AuditLog audit, CoachZone zone)
+    private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, QueueBuilder queue, CoachZone zone)
     {
-        var coach = CoachIdentity.From(context.User);
         var items = await queue.ListAsync(context.RequestAborted).ConfigureAwait(false);
-        await audit.RecordAsync(coach.Email, AuditActions.ViewQueue, detail: "live", cancellationToken: context.RequestAborted).ConfigureAwait(false);
         return Fragment(context, Pages.Queue(context, antiforgery, items, zone.Zone, null, null));
     }
 
-    private static async Task<IResult> InboxAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, AuditLog audit, CoachZone zone, string? scope)
+    private static async Task<IResult> InboxAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, CoachZone zone, string? scope)
     {
         var coach = CoachIdentity.From(context.User);
         var all = string.Equals(scope, "all", StringComparison.Ordinal);
         var rows = await caseload.RowsAsync(null, context.RequestAborted).ConfigureAwait(false);
         var items = await inbox.ListAsync(rows, coach, all, context.RequestAborted).ConfigureAwait(false);
-        await audit.RecordAsync(coach.Email, Caseload.CaseloadAuditActions.ViewInbox, detail: all ? "live all" : "live", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        context.AuditNote().Detail = all ? "live all" : "live";
         return Fragment(context, InboxView.Render(context, antiforgery, items, all, zone.Zone, null));
     }
 

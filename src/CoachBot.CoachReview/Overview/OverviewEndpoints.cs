@@ -1,5 +1,4 @@
 using CoachBot.CoachReview.Actions;
-using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Caseload;
 using CoachBot.CoachReview.Web;
 using CoachBot.Records.Caseload;
@@ -15,17 +14,17 @@ internal static class OverviewEndpoints
 {
     public static RouteGroupBuilder MapOverview(this RouteGroupBuilder pages)
     {
-        pages.MapGet("/overview", OverviewAsync);
+        pages.MapGet("/overview", OverviewAsync).Audited(CaseloadAuditActions.ViewOverview);
         return pages;
     }
 
-    private static async Task<IResult> OverviewAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, AuditLog audit, CoachZone zone, TimeProvider time, string? scope)
+    private static async Task<IResult> OverviewAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, CoachZone zone, TimeProvider time, string? scope)
     {
         var coach = CoachIdentity.From(context.User);
         var mine = string.Equals(scope, "mine", StringComparison.Ordinal);
         var rows = await caseload.RowsAsync(mine ? [coach.Email] : null, context.RequestAborted).ConfigureAwait(false);
         var model = OverviewModel.From(rows, time.GetUtcNow(), zone.Zone);
-        await audit.RecordAsync(coach.Email, CaseloadAuditActions.ViewOverview, detail: mine ? "mine" : "all", cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        context.AuditNote().Detail = mine ? "mine" : "all";
         var links = mine
             ? "<p><a href=\"/coach/overview\">All patients</a> | <a href=\"/coach/overview?scope=mine\" aria-current=\"page\"><strong>My patients</strong></a></p>"
             : "<p><a href=\"/coach/overview\" aria-current=\"page\"><strong>All patients</strong></a> | <a href=\"/coach/overview?scope=mine\">My patients</a></p>";

@@ -21,6 +21,17 @@ public sealed record PatientFile(
 {
     /// <summary>The pain trend points.</summary>
     public IReadOnlyList<PainPoint> PainPoints => [.. CheckIns.Select(c => new PainPoint(c.RecordedAt, c.Input.PainNow, c.Decision))];
+
+    /// <summary>When the last check-in was recorded; null before the first.</summary>
+    public DateTimeOffset? LastCheckInAt => CheckIns.Count == 0 ? null : CheckIns.Max(c => c.RecordedAt);
+
+    /// <summary>The patient's and the bot's (or a coach's) messages after the last check-in, oldest first; all of them before the first check-in.</summary>
+    public IReadOnlyList<Activity> SinceLastCheckIn =>
+    [
+        .. Transcript
+            .Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrEmpty(a.Text) && a.Timestamp is { } at && (LastCheckInAt is not { } last || at > last))
+            .OrderBy(a => a.Timestamp),
+    ];
 }
 
 /// <summary>Loads a <see cref="PatientFile"/> through the storage ports.</summary>

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using CoachBot.CoachReview.Actions;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 
 namespace CoachBot.CoachReview.Web;
@@ -14,7 +14,8 @@ internal static class Html
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private const string Style = """
+    /// <summary>The styles of every coach page.</summary>
+    internal const string Style = """
         body{font-family:system-ui,sans-serif;margin:0;color:#1b1b1b;background:#f6f7f9}
         header{background:#1f3b5c;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center}
         header a{color:#fff}header form{margin-left:auto}
@@ -61,27 +62,39 @@ internal static class Html
         return $"<input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">";
     }
 
-    /// <summary>A whole page with the coach header (or none, for the login page).</summary>
-    public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, string body, int status = StatusCodes.Status200OK)
+    /// <summary>A whole page with the coach header (or none, for the login page) around HTML made by the caller.</summary>
+    public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, string body, int status = StatusCodes.Status200OK) =>
+        Page(context, antiforgery, title, coach, builder => builder.AddMarkupContent(0, body), status);
+
+    /// <summary>A whole page (<see cref="CoachPage"/>) with the coach header (or none, for the login page) around a component's content.</summary>
+    public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, RenderFragment body, int status = StatusCodes.Status200OK)
     {
-        var page = new StringBuilder();
-        page.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        page.Append("<title>").Append(E(title)).Append(" - CoachBot coaches</title><style>").Append(Style).Append("</style>");
-        page.Append(coach is null ? string.Empty : "<script src=\"/coach/live.js\" defer></script>").Append("</head><body>");
+        AntiforgeryField? token = null;
         if (coach is not null)
         {
-            page.Append("<header><strong>CoachBot coaches</strong><a href=\"/coach\">Queue <span id=\"live-queue\"></span></a><a href=\"/coach/inbox\">Inbox <span id=\"live-inbox\"></span></a><a href=\"/coach/patients\">Patients</a><a href=\"/coach/overview\">Overview</a><a href=\"/coach/audit\">Audit log</a>");
-            page.Append("<form method=\"post\" action=\"/coach/logout\">").Append(Token(context, antiforgery));
-            page.Append("<span>").Append(E(coach.DisplayName ?? coach.Email)).Append("</span> <button type=\"submit\">Log out</button></form></header>");
+            var tokens = antiforgery.GetAndStoreTokens(context);
+            token = new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
         }
 
-        page.Append("<main>").Append(body).Append("</main></body></html>");
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.CacheControl = "no-store";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        return Results.Content(page.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        return new CoachPageResult(title, coach, token, body, status);
     }
+
+    /// <summary>A component with its parameters, as content for <see cref="Page(HttpContext, IAntiforgery, string, CoachIdentity?, RenderFragment, int)"/>.</summary>
+    public static RenderFragment Component<TComponent>(IReadOnlyDictionary<string, object?> parameters)
+        where TComponent : IComponent => builder =>
+        {
+            builder.OpenComponent<TComponent>(0);
+            foreach (var (name, value) in parameters)
+            {
+                builder.AddComponentParameter(1, name, value);
+            }
+
+            builder.CloseComponent();
+        };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Queue;
 using CoachBot.CoachReview.SignIn;
@@ -8,6 +7,7 @@ using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Schema;
 using CoachBot.Records;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using static CoachBot.CoachReview.Web.Html;
@@ -17,38 +17,21 @@ namespace CoachBot.CoachReview.Web;
 /// <summary>The HTML bodies of the coach pages.</summary>
 internal static class Pages
 {
-    public static string Login(HttpContext context, IAntiforgery antiforgery, string? email, string? error, string? returnUrl)
+    public static RenderFragment Login(HttpContext context, IAntiforgery antiforgery, string? email, string? error, string? returnUrl)
     {
-        var body = new StringBuilder("<h1>Coach login</h1>");
-        if (error is not null)
+        var services = context.RequestServices;
+        var local = OrganisationSignIn.LocalAccountsEnabled(services);
+        var tokens = local ? antiforgery.GetAndStoreTokens(context) : null;
+        return Component<LoginForm>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            body.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>");
-        }
-
-        if (OrganisationSignIn.IsEnabled(context.RequestServices))
-        {
-            // A link, not a form: form-action 'self' would block a form's redirect on to the provider.
-            body.Append("<p><a class=\"button\" href=\"").Append(E(OrganisationSignIn.StartUrl(returnUrl))).Append("\">Sign in with your organisation account</a></p>");
-        }
-
-        if (!OrganisationSignIn.LocalAccountsEnabled(context.RequestServices))
-        {
-            return body.ToString();
-        }
-
-        body.Append("<form method=\"post\" action=\"/coach/login\">").Append(Token(context, antiforgery));
-        var ticket = context.RequestServices.GetRequiredService<LoginForms>().Issue();
-        body.Append("<input type=\"hidden\" name=\"").Append(LoginForms.FieldName).Append("\" value=\"").Append(E(ticket)).Append("\">");
-        if (returnUrl is not null)
-        {
-            body.Append("<input type=\"hidden\" name=\"returnUrl\" value=\"").Append(E(returnUrl)).Append("\">");
-        }
-
-        body.Append("<p><label>E-mail<br><input type=\"email\" name=\"email\" autocomplete=\"username\" required value=\"").Append(E(email)).Append("\"></label></p>");
-        body.Append("<p><label>Password<br><input type=\"password\" name=\"password\" autocomplete=\"current-password\" required></label></p>");
-        body.Append("<p><button type=\"submit\">Log in</button></p></form>");
-        body.Append("<p>Accounts are made with <code>coachbot coach add EMAIL</code>.</p>");
-        return body.ToString();
+            [nameof(LoginForm.Error)] = error,
+            [nameof(LoginForm.OrganisationUrl)] = OrganisationSignIn.IsEnabled(services) ? OrganisationSignIn.StartUrl(returnUrl) : null,
+            [nameof(LoginForm.TokenName)] = tokens?.FormFieldName,
+            [nameof(LoginForm.TokenValue)] = tokens?.RequestToken,
+            [nameof(LoginForm.Ticket)] = local ? services.GetRequiredService<LoginForms>().Issue() : null,
+            [nameof(LoginForm.ReturnUrl)] = returnUrl,
+            [nameof(LoginForm.Email)] = email,
+        });
     }
 
     public static string Queue(HttpContext context, IAntiforgery antiforgery, IReadOnlyList<QueueItem> items, TimeZoneInfo zone, string? notice, string? error)
@@ -206,6 +189,11 @@ internal static class Pages
         body.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" action=\"/coach/patients/{id}/override\">{token}<label>Decision <select name=\"decision\"><option value=\"progress\">progress</option><option value=\"hold\">hold</option><option value=\"pause\">pause</option></select></label> ");
         body.Append("<label>Reason <input name=\"reason\" required maxlength=\"2000\" size=\"50\"></label> <button type=\"submit\">Set override</button></form></section>");
 
+        body.Append("<section class=\"since-check-in\"><h2>Conversation since the last check-in</h2>");
+        body.Append(file.LastCheckInAt is { } lastCheckIn ? $"<p>Messages after the check-in of {E(Time(lastCheckIn, zone))}, newest last.</p>" : "<p>No check-in yet: every message, newest last.</p>");
+        Transcript(body, file.SinceLastCheckIn, file.Reference?.Bot?.Id, zone, "No messages since the last check-in.");
+        body.Append("</section>");
+
         // Pain trend and history.
         body.Append("<section><h2>Pain trend</h2>").Append(PainTrendChart.Render(file.PainPoints, p.BaselinePain)).Append("</section>");
         body.Append("<section><h2>Check-ins</h2>");
@@ -236,45 +224,22 @@ internal static class Pages
         }
 
         body.Append("</section><section><h2>Transcript</h2>");
-        Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone);
+        Transcript(body, file.Transcript, file.Reference?.Bot?.Id, zone, "No messages stored.");
         body.Append("</section>");
         return body.ToString();
     }
 
-    public static string Audit(DateOnly day, IReadOnlyList<AuditEntry> entries, TimeZoneInfo zone)
-    {
-        var body = new StringBuilder("<h1>Audit log</h1>");
-        var previous = day.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var next = day.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        body.Append(CultureInfo.InvariantCulture, $"<p>Every coach view and action on {day:yyyy-MM-dd} (UTC day). <a href=\"/coach/audit?day={previous}\">Previous day</a> · <a href=\"/coach/audit?day={next}\">Next day</a></p>");
-        if (entries.Count == 0)
-        {
-            body.Append("<p>Nothing on this day.</p>");
-            return body.ToString();
-        }
-
-        body.Append("<table class=\"audit\"><thead><tr><th>When</th><th>Coach</th><th>Action</th><th>Patient</th><th>Escalation</th><th>Detail</th></tr></thead><tbody>");
-        foreach (var a in entries.Reverse())
-        {
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Time(a.At, zone))}</td><td>{E(a.Coach)}</td><td>{E(a.Action)}</td>");
-            body.Append("<td>").Append(a.PatientId is null ? string.Empty : $"<a href=\"{PatientUrl(a.PatientId)}\">{E(a.PatientId)}</a>").Append("</td>");
-            body.Append(CultureInfo.InvariantCulture, $"<td>{E(a.EscalationId)}</td><td>{E(a.Detail)}</td></tr>");
-        }
-
-        body.Append("</tbody></table>");
-        return body.ToString();
-    }
-
-    public static string Message(string heading, string text) => $"<h1>{E(heading)}</h1><p class=\"error\">{E(text)}</p><p><a href=\"/coach\">Back to the queue</a></p>";
+    public static RenderFragment Message(string heading, string text) =>
+        Component<MessageBody>(new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(MessageBody.Heading)] = heading, [nameof(MessageBody.Text)] = text });
 
     public static string PatientUrl(string patientId) => "/coach/patients/" + Uri.EscapeDataString(patientId);
 
-    private static void Transcript(StringBuilder body, IReadOnlyList<Activity> activities, string? botId, TimeZoneInfo zone)
+    private static void Transcript(StringBuilder body, IReadOnlyList<Activity> activities, string? botId, TimeZoneInfo zone, string none)
     {
         var messages = activities.Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrEmpty(a.Text)).ToList();
         if (messages.Count == 0)
         {
-            body.Append("<p>No messages stored.</p>");
+            body.Append("<p>").Append(E(none)).Append("</p>");
             return;
         }
 

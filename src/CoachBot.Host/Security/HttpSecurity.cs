@@ -91,6 +91,7 @@ public static partial class HttpSecurity
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 

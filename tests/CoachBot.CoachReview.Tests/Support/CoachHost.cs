@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CoachBot.CoachReview.Accounts;
+using CoachBot.Accounts;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Protocol.Middleware;
@@ -169,6 +169,10 @@ public sealed partial class CoachHost : WebApplicationFactory<Program>
         await log.LogActivityAsync(Message(reference, fromPatient: false, "Please call 999 now.", Time.GetUtcNow().AddSeconds(1)));
         return reference;
     }
+
+    /// <summary>Logs one more message of a stored conversation, from the patient or from the bot.</summary>
+    public Task AddMessageAsync(ConversationReference reference, bool fromPatient, string text, DateTimeOffset at) =>
+        Get<ITranscriptLogger>().LogActivityAsync(Message(reference, fromPatient, text, at));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using CoachBot.Coaching.Programs;
 using CoachBot.Content;
 using CoachBot.Dialogs.Tests.Support;
+using CoachBot.Testing.Readability;
 
 namespace CoachBot.Dialogs.Tests.Programme;
 

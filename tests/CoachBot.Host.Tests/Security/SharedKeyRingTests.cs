@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using CoachBot.Accounts;
 using CoachBot.CoachReview;
-using CoachBot.CoachReview.Accounts;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Testing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CoachBot.Content.Tests;
+namespace CoachBot.Testing.Readability;
 
 /// <summary>
 /// Counts English syllables with vowel groups plus the usual corrections: silent final e, silent
@@ -8,7 +8,7 @@ namespace CoachBot.Content.Tests;
 /// initialisms ("GP" = 2) and numbers (spelt out; long numbers read digit by digit, as phone numbers
 /// are). A short list of exceptions covers common words the rules get wrong.
 /// </summary>
-internal static class SyllableCounter
+public static class SyllableCounter
 {
     private static readonly FrozenDictionary<string, int> Exceptions = new Dictionary<string, int>(StringComparer.Ordinal)
     {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Content.Tests;
+namespace CoachBot.Testing.Readability;
 
 /// <summary>
 /// Measures how easy a patient-facing text is to read, with the Flesch-Kincaid Grade Level and the

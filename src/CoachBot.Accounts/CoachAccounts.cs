@@ -3,7 +3,7 @@ using CoachBot.Records;
 using CoachBot.Storage;
 using Microsoft.AspNetCore.Identity;
 
-namespace CoachBot.CoachReview.Accounts;
+namespace CoachBot.Accounts;
 
 /// <summary>
 /// Coach accounts over the storage ports (<c>coaches/{email}</c>): creation with a hashed password (ASP.NET Core's
@@ -25,10 +25,10 @@ public sealed class CoachAccounts
 
     private readonly DocumentStore<CoachAccount> _store;
     private readonly TimeProvider _time;
-    private readonly CoachReviewOptions _options;
+    private readonly CoachAccountOptions _options;
 
     /// <summary>Creates the service over a store.</summary>
-    public CoachAccounts(IStorage storage, TimeProvider time, CoachReviewOptions options)
+    public CoachAccounts(IStorage storage, TimeProvider time, CoachAccountOptions options)
     {
         ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(time);
@@ -107,9 +107,9 @@ public sealed class CoachAccounts
 
     /// <summary>
     /// Checks a login. Every attempt is counted in the store before its password is hashed (one conditional write,
-    /// retried on a race), so parallel attempts cannot check more than <see cref="CoachReviewOptions.MaxFailedLogins"/>
+    /// retried on a race), so parallel attempts cannot check more than <see cref="CoachAccountOptions.MaxFailedLogins"/>
     /// wrong passwords: the attempt that reaches the limit locks the account for
-    /// <see cref="CoachReviewOptions.LockoutDuration"/> unless its password is right, and while locked even the right
+    /// <see cref="CoachAccountOptions.LockoutDuration"/> unless its password is right, and while locked even the right
     /// password is refused. Unknown e-mails, locked accounts and over-long passwords cost the same hash (against a
     /// dummy), so timing does not tell them apart.
     /// </summary>

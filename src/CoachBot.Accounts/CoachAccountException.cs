@@ -1,4 +1,4 @@
-namespace CoachBot.CoachReview.Accounts;
+namespace CoachBot.Accounts;
 
 /// <summary>A coach account could not be created: the message says why, in words for the person typing.</summary>
 public sealed class CoachAccountException : Exception

@@ -1,4 +1,4 @@
-namespace CoachBot.CoachReview.Accounts;
+namespace CoachBot.Accounts;
 
 /// <summary>A coach's login, stored at <c>coaches/{email}</c>. The password is only ever stored hashed.</summary>
 public sealed record CoachAccount

@@ -1,4 +1,4 @@
-namespace CoachBot.Content.Tests;
+namespace CoachBot.Testing.Readability;
 
 /// <summary>
 /// Word, sentence and syllable counts of a text, with the two Flesch formulas computed from them.

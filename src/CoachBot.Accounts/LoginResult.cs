@@ -1,4 +1,4 @@
-namespace CoachBot.CoachReview.Accounts;
+namespace CoachBot.Accounts;
 
 /// <summary>How a login attempt ended.</summary>
 public enum LoginOutcome

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CoachBot.Content.Tests;
+namespace CoachBot.Testing.Readability;
 
 /// <summary>Turns Markdown or a message template into the plain text a reader sees, for scoring.</summary>
-internal static partial class PlainText
+public static partial class PlainText
 {
     /// <summary>
     /// Removes front matter, markup and placeholders. Every non-empty line is ended with a full stop

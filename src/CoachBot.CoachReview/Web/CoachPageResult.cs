@@ -1,0 +1,38 @@
+using CoachBot.CoachReview.Actions;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.CoachReview.Web;
+
+/// <summary>A coach page: <see cref="CoachPage"/> around the page's content, rendered on the server with <see cref="HtmlRenderer"/> (static, no interactivity).</summary>
+internal sealed class CoachPageResult(string title, CoachIdentity? coach, AntiforgeryField? token, RenderFragment content, int status) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    public int? StatusCode => status;
+
+    public string ContentType => "text/html; charset=utf-8";
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var services = httpContext.RequestServices;
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(CoachPage.Title)] = title,
+            [nameof(CoachPage.Coach)] = coach,
+            [nameof(CoachPage.TokenName)] = token?.Name,
+            [nameof(CoachPage.TokenValue)] = token?.Value,
+            [nameof(CoachPage.ChildContent)] = content,
+        });
+        var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<CoachPage>(parameters)).ToHtmlString()).ConfigureAwait(false);
+        httpContext.Response.StatusCode = status;
+        httpContext.Response.ContentType = ContentType;
+        await httpContext.Response.WriteAsync(html, httpContext.RequestAborted).ConfigureAwait(false);
+    }
+}
+
+/// <summary>The name and value of a form's hidden antiforgery field.</summary>
+internal sealed record AntiforgeryField(string Name, string Value);
