@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Screening;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Conversation.Waterfall;
@@ -46,7 +47,7 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Count) { Min = 0, Max = 60 });
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.LessonNumber) { Min = 1, Max = 99 });
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Age) { Min = 12, Max = 110 });
-        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Weeks) { Min = 0, Max = 13 });
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Weeks) { Min = 0, Max = PreExerciseScreening.RecentSurgeryWeeks });
         AddDialog(new ChoicePrompt(DialogIds.Prompts.Choice));
         AddDialog(new MultiChoicePrompt(DialogIds.Prompts.MultiChoice));
         AddDialog(new TextPrompt(DialogIds.Prompts.Text));

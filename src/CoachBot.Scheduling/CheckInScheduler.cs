@@ -433,7 +433,7 @@ public sealed partial class CheckInScheduler
                 Id = SchedulerKeys.FormatTime(previous.Due) + "-missed-" + patient.PatientId,
                 PatientId = patient.PatientId,
                 Level = Escalation.Routine,
-                RuleIds = ["SCHED-MISSED-2"],
+                RuleIds = [RuleTable.SchedulerMissedTwo],
                 Reason = "Two scheduled check-ins in a row were not answered (the last one was due " + previous.Due.ToString("u", CultureInfo.InvariantCulture) + ").",
                 RaisedAt = _time.GetUtcNow(),
             }, ct).ConfigureAwait(false);
@@ -473,7 +473,7 @@ public sealed partial class CheckInScheduler
             Id = SchedulerKeys.FormatTime(entry.Due) + "-unreachable-" + patient.PatientId,
             PatientId = patient.PatientId,
             Level = Escalation.Routine,
-            RuleIds = ["SCHED-UNREACHABLE"],
+            RuleIds = [RuleTable.SchedulerUnreachable],
             Reason = "The channel refused a scheduled message (" + detail + "). Scheduled check-ins stop until the patient writes again.",
             RaisedAt = _time.GetUtcNow(),
         }, ct).ConfigureAwait(false);

@@ -76,7 +76,7 @@ internal static class CheckInReply
         _ when direction == StepDirection.Down => Keys.DecisionHoldReduce,
         _ when direction == StepDirection.Same => Keys.DecisionHold,
         Decision.Progress => Keys.DecisionProgress,
-        Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
+        Decision.Hold when decision.RuleIds.Contains(RuleTable.PM6) => Keys.DecisionHoldReduce,
         _ => Keys.DecisionHold,
     };
 
@@ -132,7 +132,7 @@ internal static class CheckInReply
             topics.Add(LessonTopics.Setback);
         }
 
-        if (input.PainNow >= 4)
+        if (CheckInCadence.ModerateOrWorse(input.PainNow))
         {
             topics.Add(LessonTopics.WhyItHurts);
         }

@@ -170,7 +170,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var problems = new List<string>();
         var choices = ScreeningChoices.Concat(newPain ? ["newPain"] : []).Concat(questions.Select(q => CheckInCard.RedFlagField(q.Flag)));
         AddIf(problems, surgery is not ("surgery" or "injection" or OnboardingCards.No) || choices.Any(id => !OnboardingCards.Answered(values, id)), Keys.CardErrorAnswerAll);
-        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= 13), Keys.CardErrorSurgeryWeeks);
+        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= PreExerciseScreening.RecentSurgeryWeeks), Keys.CardErrorSurgeryWeeks);
         if (problems.Count > 0)
         {
             return problems;

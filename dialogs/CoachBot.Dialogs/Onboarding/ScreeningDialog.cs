@@ -20,9 +20,6 @@ namespace CoachBot.Dialogs.Onboarding;
 /// </summary>
 internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
 {
-    /// <summary>The rule id on the coach's clearance item (beside the screening rule ids).</summary>
-    public const string ClearanceRule = "CLEARANCE";
-
     private readonly DialogServices _services;
 
     public ScreeningDialog(DialogServices services)
@@ -163,7 +160,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             return result;
         }
 
-        await services.EscalateAsync(turn, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
+        await services.EscalateAsync(turn, result.Escalation, [.. result.RuleIds, RuleTable.Clearance], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
         foreach (var text in Explain(services.Texts, result, turn.Activity.Locale))
         {
             await turn.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);

@@ -27,9 +27,9 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
     /// <summary>The wording for each rule id, most urgent first.</summary>
     private static readonly (string RuleId, string Key)[] Wording =
     [
-        ("DS-1", Keys.SafetyCrisisImminent), ("RF-1", Keys.SafetyRedFlagEmergency), ("RF-6", Keys.SafetyAorticEmergency),
-        ("DS-2", Keys.SafetyCrisis), ("RF-2", Keys.SafetyUrgent), ("RF-3", Keys.SafetyUrgent), ("RF-4", Keys.SafetyUrgent),
-        ("DS-3", Keys.SafetyDistress),
+        (RuleTable.DS1, Keys.SafetyCrisisImminent), (RuleTable.RF1, Keys.SafetyRedFlagEmergency), (RuleTable.RF6, Keys.SafetyAorticEmergency),
+        (RuleTable.DS2, Keys.SafetyCrisis), (RuleTable.RF2, Keys.SafetyUrgent), (RuleTable.RF3, Keys.SafetyUrgent), (RuleTable.RF4, Keys.SafetyUrgent),
+        (RuleTable.DS3, Keys.SafetyDistress),
     ];
 
     private static readonly Choice[] YesNoNotSure =

@@ -21,7 +21,7 @@ public static class ProgramPlanner
             return Pause(program, today);
         }
 
-        var reduce = decision.RuleIds.Contains("PM-6");
+        var reduce = decision.RuleIds.Contains(RuleTable.PM6);
         return program.Phase switch
         {
             ProgramPhase.Paused => TryEnterLadder(program, input, today),
