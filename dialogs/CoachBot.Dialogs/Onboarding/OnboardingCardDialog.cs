@@ -138,7 +138,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
     private async Task<IReadOnlyList<string>> AboutAsync(ITurnContext turn, OnboardingCardState state, JsonElement values, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var name = NameText.Clean(AdaptiveCards.GetString(values, "text_name"));
+        var name = NameText.Clean(AdaptiveCards.GetString(values, "text_name"), Texts.Words(WordLists.NameLead));
         var age = AdaptiveCards.GetInt(values, "age");
         var pain = AdaptiveCards.GetInt(values, "basePain");
         var scoreText = AdaptiveCards.GetString(values, "activityScore");

@@ -51,7 +51,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         step.State.Age = step.Result as int?;
         return step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, ["surgery", "operation", "yes"]), (Keys.ScreeningInjection, ["injection", "jab", "shot"]), (Keys.No, ["no", "n", "nope", "neither", "none"])]),
+            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, WordLists.ScreeningSurgery), (Keys.ScreeningInjection, WordLists.ScreeningInjection), (Keys.No, WordLists.ScreeningNeither)]),
             cancellationToken);
     }
 
