@@ -23,7 +23,7 @@ internal static class ClearanceReport
         var now = services.Time.GetUtcNow();
         var released = held with { ClearedAt = now, ClearedBy = TrainingClearance.PatientReport, Note = turn.Activity.Text, PatientTold = true };
         await services.UpdateAsync(turn, p => p with { Clearance = released }, cancellationToken).ConfigureAwait(false);
-        await services.EscalateAsync(turn, Escalation.None, [RuleTable.ClearancePatientReport, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
+        await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.ClearancePatientReport), [RuleTable.ClearancePatientReport, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceReleasedDoctor), cancellationToken).ConfigureAwait(false);
         if (patient.Program is { } program)
         {

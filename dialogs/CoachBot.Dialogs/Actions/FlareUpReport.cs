@@ -35,7 +35,7 @@ internal static class FlareUpReport
         await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
         if (previous is DateOnly last && CheckInCadence.FlareUpRepeated(last, today))
         {
-            await services.EscalateAsync(turn, Escalation.Routine, [RuleTable.FlareUpRepeat], $"a second flare-up within {CheckInCadence.FlareUpRepeatDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpRepeat), [RuleTable.FlareUpRepeat], $"a second flare-up within {CheckInCadence.FlareUpRepeatDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpSecond), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -17,7 +17,6 @@ namespace CoachBot.Dialogs.CheckIn;
 /// </summary>
 internal static class CheckInRecorder
 {
-
     public static async Task<RecordedCheckIn> RecordAsync(DialogServices services, ITurnContext turn, CheckInState answers, CancellationToken cancellationToken)
     {
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -89,7 +88,7 @@ internal static class CheckInRecorder
         else if (answers.AnythingElse is { } note)
         {
             // What the patient wrote reaches the coach page as a note: routine reading, no alert.
-            await services.EscalateAsync(turn, Escalation.None, [RuleTable.Note], "check-in " + sequence + ": the patient's note at \"anything else?\"", note, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.Note), [RuleTable.Note], "check-in " + sequence + ": the patient's note at \"anything else?\"", note, cancellationToken).ConfigureAwait(false);
         }
 
         if (flareSince is DateOnly since && CheckInCadence.FlareUpTooLong(since, today))
@@ -99,7 +98,7 @@ internal static class CheckInRecorder
             {
                 history.FlareUpLongRaisedFor = since;
                 await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
-                await services.EscalateAsync(turn, Escalation.Routine, [RuleTable.FlareUpLong], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {CheckInCadence.FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
+                await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpLong), [RuleTable.FlareUpLong], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {CheckInCadence.FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
                 if (!serious)
                 {
                     notices.Add(Keys.FlareUpLasting);

@@ -156,7 +156,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
         if (result.Risk == StartBackRisk.High)
         {
-            await services.EscalateAsync(turn, Escalation.Routine, [RuleTable.StartBackHigh], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.StartBackHigh), [RuleTable.StartBackHigh], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
         }
     }

@@ -112,6 +112,12 @@ public static class RuleTable
         new(SchedulerUnreachable, RuleClass.Escalation, Escalation.Routine, "the channel refused a scheduled message"),
     ];
 
+    /// <summary>The escalation level an id raises (for a coach item, the level to record it at).</summary>
+    /// <exception cref="ArgumentException">The id is not in the table, or takes the level of the findings it goes with.</exception>
+    public static Escalation LevelOf(string id) =>
+        Entries.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal))?.Level
+        ?? throw new ArgumentException($"{id} is not in the rule table, or has no level of its own.", nameof(id));
+
     /// <summary>Whether <paramref name="id"/> is in the table.</summary>
     public static bool Contains(string id) => Entries.Any(e => string.Equals(e.Id, id, StringComparison.Ordinal));
 

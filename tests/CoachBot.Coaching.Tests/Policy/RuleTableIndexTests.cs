@@ -30,6 +30,16 @@ public sealed partial class RuleTableIndexTests
     }
 
     [Fact]
+    public void LevelOf_GivesTheTablesLevel_AndRefusesAnIdWithoutOne()
+    {
+        Assert.Equal(Escalation.Routine, RuleTable.LevelOf(RuleTable.FlareUpLong));
+        Assert.Equal(Escalation.None, RuleTable.LevelOf(RuleTable.Note));
+        Assert.Equal(Escalation.Emergency, RuleTable.LevelOf(RuleTable.RF1));
+        Assert.Throws<ArgumentException>(() => RuleTable.LevelOf(RuleTable.Clearance));
+        Assert.Throws<ArgumentException>(() => RuleTable.LevelOf("XX-9"));
+    }
+
+    [Fact]
     public void EveryRuleTheCoreRuns_IsInTheTable_WithItsLevelAndClass()
     {
         foreach (var rule in ClinicalRuleSet.Current.Rules)
