@@ -80,7 +80,7 @@ internal sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(texts.Get(Keys.ClearanceReleasedCoach), cancellationToken).ConfigureAwait(false);
             if (patient.Program is { } released)
             {
-                await PlanMessages.SendAsync(_services, step.Context, released, cancellationToken).ConfigureAwait(false);
+                await PlanMessages.SendAsync(_services, step.Context, released, patient.Experience, cancellationToken).ConfigureAwait(false);
             }
         }
 

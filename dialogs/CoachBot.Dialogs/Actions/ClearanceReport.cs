@@ -27,7 +27,7 @@ internal static class ClearanceReport
         await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceReleasedDoctor), cancellationToken).ConfigureAwait(false);
         if (patient.Program is { } program)
         {
-            await PlanMessages.SendAsync(services, turn, program, cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(services, turn, program, patient.Experience, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -52,6 +52,15 @@ internal static class CheckInReply
                 continue; // nothing gets lighter next time (a pause, then the ladder, says how to restart)
             }
 
+            if (token == MessageTokens.ReduceTheLoad && changes is not null && changes.Contains(DoseChange.Easier))
+            {
+                replies.Add(texts.Get(Keys.ChangeEasier)); // a swap to an easier move, not a lighter weight
+                if (!changes.Contains(DoseChange.Lighter))
+                {
+                    continue;
+                }
+            }
+
             var key = token == MessageTokens.CoachWillContactYou
                 ? TokenMessages.CoachWillContactYouKey(sameDay: serious, withCoachName: false)
                 : TokenMessages.KeyFor(token);

@@ -167,7 +167,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
         }
         else if (state.Exercises.Count == 0)
         {
-            await PlanMessages.SendAsync(services, turn, program, cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(services, turn, program, state.Experience, cancellationToken).ConfigureAwait(false);
         }
 
         return program;

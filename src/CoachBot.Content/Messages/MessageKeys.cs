@@ -169,6 +169,9 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>training.</c></summary>
     public static class Training
     {
+        /// <summary><c>training.starter_intro_experienced</c>.</summary>
+        public const string StarterIntroExperienced = "training.starter_intro_experienced";
+
         /// <summary><c>training.ask_current</c>.</summary>
         public const string AskCurrent = "training.ask_current";
 
@@ -441,6 +444,18 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>redflag.</c></summary>
     public static class Redflag
     {
+        /// <summary><c>redflag.ask_any_other_no_cancer</c>.</summary>
+        public const string AskAnyOtherNoCancer = "redflag.ask_any_other_no_cancer";
+
+        /// <summary><c>redflag.ask_any_other</c>.</summary>
+        public const string AskAnyOther = "redflag.ask_any_other";
+
+        /// <summary><c>redflag.ask_any_nerve_signs</c>.</summary>
+        public const string AskAnyNerveSigns = "redflag.ask_any_nerve_signs";
+
+        /// <summary><c>redflag.ask_fall_or_accident_onboarding</c>.</summary>
+        public const string AskFallOrAccidentOnboarding = "redflag.ask_fall_or_accident_onboarding";
+
         /// <summary><c>redflag.intro</c>.</summary>
         public const string Intro = "redflag.intro";
 
@@ -995,6 +1010,12 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>screening.</c></summary>
     public static class Screening
     {
+        /// <summary><c>screening.one_by_one</c>.</summary>
+        public const string OneByOne = "screening.one_by_one";
+
+        /// <summary><c>screening.ask_any</c>.</summary>
+        public const string AskAny = "screening.ask_any";
+
         /// <summary><c>screening.intro</c>.</summary>
         public const string Intro = "screening.intro";
 
@@ -1078,6 +1099,9 @@ public static class MessageKeys
     /// <summary>Keys starting with <c>change.</c></summary>
     public static class Change
     {
+        /// <summary><c>change.easier</c>.</summary>
+        public const string Easier = "change.easier";
+
         /// <summary><c>change.mark.more_weight</c>.</summary>
         public const string MarkMoreWeight = "change.mark.more_weight";
 
@@ -1771,5 +1795,13 @@ public static class MessageKeys
         Card.ErrorDays,
         Card.ErrorTime,
         Card.ErrorTimeZone,
+        Change.Easier,
+        Training.StarterIntroExperienced,
+        Redflag.AskFallOrAccidentOnboarding,
+        Redflag.AskAnyNerveSigns,
+        Redflag.AskAnyOther,
+        Redflag.AskAnyOtherNoCancer,
+        Screening.AskAny,
+        Screening.OneByOne,
     ];
 }
