@@ -18,8 +18,8 @@ namespace CoachBot.Dialogs;
 public static class DialogsServiceCollectionExtensions
 {
     /// <summary>
-    /// Loads and checks the content under <paramref name="contentRoot"/> now (messages, lessons, crisis lines, the
-    /// safety lexicon; every key the dialogs use must exist, so bad content stops start-up), registers the record
+    /// Loads and checks the content under <paramref name="contentRoot"/> now (messages, lessons, crisis lines, word
+    /// lists, the safety lexicon; every key and word list the dialogs use must exist, so bad content stops start-up), registers the record
     /// ports (<see cref="RecordsServiceCollectionExtensions.AddCoachBotRecords"/>), <see cref="CoachBotBot"/> as the
     /// <see cref="IBot"/> and a content-based <see cref="ITurnErrorReplyProvider"/>. Call <c>AddBotRuntime()</c> too.
     /// </summary>
@@ -29,6 +29,7 @@ public static class DialogsServiceCollectionExtensions
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         var content = CoachBotContent.Load(contentRoot);
         content.Messages.Validate(RequiredMessageKeys);
+        content.Vocabulary.Validate(RequiredWordLists);
         var lexicon = LoadLexicon(contentRoot);
         content.Messages.Validate(lexicon.Questions.Select(q => q.MessageKey));
         services.AddCoachBotRecords();
@@ -61,6 +62,9 @@ public static class DialogsServiceCollectionExtensions
 
     /// <summary>Every message key the dialogs use (the start-up check and the content test use it).</summary>
     public static IReadOnlyList<string> RequiredMessageKeys => Keys.All;
+
+    /// <summary>Every word list (content/vocabulary) the dialogs use (the start-up check and the content test use it).</summary>
+    public static IReadOnlyList<string> RequiredWordLists => WordLists.All;
 
     /// <summary>Loads content/safety/*.json.</summary>
     public static SafetyLexicon LoadLexicon(string contentRoot)

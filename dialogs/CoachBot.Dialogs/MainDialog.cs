@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Screening;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Conversation.Waterfall;
@@ -41,12 +42,12 @@ internal sealed class MainDialog : ComponentDialog
         AddDialog(new TalkToCoachDialog(services));
         AddDialog(new StopCheckInsDialog(services));
         AddDialog(new RemindLaterDialog(services));
-        AddDialog(new ScorePrompt(DialogIds.Prompts.Score, allowNotSure: false));
-        AddDialog(new ScorePrompt(DialogIds.Prompts.ScoreOrNotSure, allowNotSure: true));
+        AddDialog(new ScorePrompt(DialogIds.Prompts.Score, notSureWords: null));
+        AddDialog(new ScorePrompt(DialogIds.Prompts.ScoreOrNotSure, services.Texts.Words(WordLists.NotSure)));
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Count) { Min = 0, Max = 60 });
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.LessonNumber) { Min = 1, Max = 99 });
         AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Age) { Min = 12, Max = 110 });
-        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Weeks) { Min = 0, Max = 13 });
+        AddDialog(new NumberPrompt<int>(DialogIds.Prompts.Weeks) { Min = 0, Max = PreExerciseScreening.RecentSurgeryWeeks });
         AddDialog(new ChoicePrompt(DialogIds.Prompts.Choice));
         AddDialog(new MultiChoicePrompt(DialogIds.Prompts.MultiChoice));
         AddDialog(new TextPrompt(DialogIds.Prompts.Text));
@@ -60,7 +61,7 @@ internal sealed class MainDialog : ComponentDialog
     {
         var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var texts = _services.Texts;
-        var intent = step.Context.Activity.IsMessage() ? IntentRecognizer.Recognize(step.Context.Activity.Text) : Intent.None;
+        var intent = step.Context.Activity.IsMessage() ? IntentRecognizer.Recognize(_services.Texts, step.Context.Activity.Text) : Intent.None;
         if (patient.Consent == false && intent != Intent.Start)
         {
             await step.Context.SendActivityAsync(texts.Get(Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
@@ -79,7 +80,7 @@ internal sealed class MainDialog : ComponentDialog
             await step.Context.SendActivityAsync(texts.Get(Keys.ClearanceReleasedCoach), cancellationToken).ConfigureAwait(false);
             if (patient.Program is { } released)
             {
-                await PlanMessages.SendAsync(_services, step.Context, released, cancellationToken).ConfigureAwait(false);
+                await PlanMessages.SendAsync(_services, step.Context, released, patient.Experience, cancellationToken).ConfigureAwait(false);
             }
         }
 

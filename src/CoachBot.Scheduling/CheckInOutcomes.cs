@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Programs;
 using CoachBot.Records;
 using CoachBot.Storage;
 using Microsoft.Extensions.Logging;
@@ -52,7 +53,7 @@ internal sealed partial class CheckInOutcomes
 
         var missed = patient.CheckInCount <= previous.CheckInCountAtSend;
         var misses = missed ? state.ConsecutiveMisses + 1 : 0;
-        if (misses == 2)
+        if (CheckInCadence.EscalateMissed(misses))
         {
             // A deterministic id: an instance that repeats this after a crash finds it raised already.
             await RaiseOnceAsync(new EscalationRecord
@@ -60,7 +61,7 @@ internal sealed partial class CheckInOutcomes
                 Id = SchedulerKeys.FormatTime(previous.Due) + "-missed-" + patient.PatientId,
                 PatientId = patient.PatientId,
                 Level = Escalation.Routine,
-                RuleIds = ["SCHED-MISSED-2"],
+                RuleIds = [RuleTable.SchedulerMissedTwo],
                 Reason = "Two scheduled check-ins in a row were not answered (the last one was due " + previous.Due.ToString("u", CultureInfo.InvariantCulture) + ").",
                 RaisedAt = _time.GetUtcNow(),
             }, ct).ConfigureAwait(false);
@@ -83,7 +84,7 @@ internal sealed partial class CheckInOutcomes
             Id = SchedulerKeys.FormatTime(entry.Due) + "-unreachable-" + patient.PatientId,
             PatientId = patient.PatientId,
             Level = Escalation.Routine,
-            RuleIds = ["SCHED-UNREACHABLE"],
+            RuleIds = [RuleTable.SchedulerUnreachable],
             Reason = "The channel refused a scheduled message (" + detail + "). Scheduled check-ins stop until the patient writes again.",
             RaisedAt = _time.GetUtcNow(),
         }, ct).ConfigureAwait(false);

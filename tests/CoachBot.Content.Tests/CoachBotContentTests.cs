@@ -6,7 +6,7 @@ namespace CoachBot.Content.Tests;
 public class CoachBotContentTests
 {
     [Fact]
-    public void Load_ShippedContent_LoadsMessagesLessonsAndCrisisLines()
+    public void Load_ShippedContent_LoadsMessagesLessonsCrisisLinesAndWordLists()
     {
         var content = CoachBotContent.Load(ShippedContent.Root);
 
@@ -14,6 +14,7 @@ public class CoachBotContentTests
         Assert.Equal(MessageKeys.All.Count, content.Messages.Keys.Count);
         Assert.Equal(12, content.Lessons.All.Count);
         Assert.Contains("GB", content.CrisisLines.Countries);
+        Assert.Contains("answer.notSure", content.Vocabulary.Names);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class CoachBotContentTests
 
         var ex = Assert.Throws<ContentException>(() => CoachBotContent.Load(temp.Root));
 
-        Assert.Equal(3, ex.Problems.Count);
+        Assert.Equal(4, ex.Problems.Count);
     }
 
     [Fact]

@@ -12,9 +12,6 @@ namespace CoachBot.Dialogs.Actions;
 /// </summary>
 internal static class ClearanceReport
 {
-    /// <summary>The rule id of the coach's note.</summary>
-    public const string PatientReportRule = "CLEARANCE-PATIENT-REPORT";
-
     public static async Task RecordAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
     {
         if (patient.Clearance is not { Pending: true } held)
@@ -26,11 +23,11 @@ internal static class ClearanceReport
         var now = services.Time.GetUtcNow();
         var released = held with { ClearedAt = now, ClearedBy = TrainingClearance.PatientReport, Note = turn.Activity.Text, PatientTold = true };
         await services.UpdateAsync(turn, p => p with { Clearance = released }, cancellationToken).ConfigureAwait(false);
-        await services.EscalateAsync(turn, Escalation.None, [PatientReportRule, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
+        await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.ClearancePatientReport), [RuleTable.ClearancePatientReport, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceReleasedDoctor), cancellationToken).ConfigureAwait(false);
         if (patient.Program is { } program)
         {
-            await PlanMessages.SendAsync(services, turn, program, cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(services, turn, program, patient.Experience, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Programs;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
 using CoachBot.Records;
@@ -7,17 +8,11 @@ namespace CoachBot.Dialogs.Actions;
 
 /// <summary>
 /// "I'm having a flare-up": marks the flare-up, sends the flare-up plan, and when a new flare-up starts within
-/// <see cref="RepeatWindowDays"/> days of the last one, records a routine escalation for coaches and says so
-/// (clinical rules 7.2).
+/// 4 weeks of the last one (the core decides: <see cref="CheckInCadence.FlareUpRepeated"/>), records a routine escalation
+/// for coaches and says so.
 /// </summary>
 internal static class FlareUpReport
 {
-    /// <summary>Rule id of the escalation for a second flare-up within the window.</summary>
-    public const string RepeatRule = "FLARE-REPEAT";
-
-    /// <summary>A second flare-up within 4 weeks is escalated.</summary>
-    public const int RepeatWindowDays = 28;
-
     public static async Task StartAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
     {
         await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
@@ -38,9 +33,9 @@ internal static class FlareUpReport
         var previous = history.FlareUpStarts.Count > 0 ? history.FlareUpStarts[^1] : (DateOnly?)null;
         history.FlareUpStarts = [.. history.FlareUpStarts.TakeLast(9), today];
         await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
-        if (previous is DateOnly last && today.DayNumber - last.DayNumber <= RepeatWindowDays)
+        if (previous is DateOnly last && CheckInCadence.FlareUpRepeated(last, today))
         {
-            await services.EscalateAsync(turn, Escalation.Routine, [RepeatRule], $"a second flare-up within {RepeatWindowDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpRepeat), [RuleTable.FlareUpRepeat], $"a second flare-up within {CheckInCadence.FlareUpRepeatDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpSecond), cancellationToken).ConfigureAwait(false);
         }
     }

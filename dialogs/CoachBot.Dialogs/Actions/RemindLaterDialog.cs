@@ -43,7 +43,7 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
 
     private async Task<DialogTurnResult> AskWhenStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {
-        if (Parse(step.Context.Activity.Text) is { } picked)
+        if (Parse(_services.Texts, step.Context.Activity.Text) is { } picked)
         {
             await SetAsync(step.Context, picked.When, picked.Hours, cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -54,10 +54,10 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
             Keys.ReminderAskWhen,
             Keys.ReminderAskWhen,
             [
-                (Keys.ReminderOneHour, ["1 hour", "an hour", "one hour"]),
-                (Keys.ReminderTwoHours, ["2 hours", "two hours"]),
-                (Keys.ReminderThisEvening, ["tonight", "evening", "this evening"]),
-                (Keys.ReminderTomorrow, ["tomorrow"]),
+                (Keys.ReminderOneHour, WordLists.ReminderOneHour),
+                (Keys.ReminderTwoHours, WordLists.ReminderTwoHours),
+                (Keys.ReminderThisEvening, WordLists.ReminderThisEvening),
+                (Keys.ReminderTomorrow, WordLists.ReminderTomorrow),
             ]);
         options.MaxAttempts = 1;
         return await step.PromptAsync(DialogIds.Prompts.Choice, options, cancellationToken).ConfigureAwait(false);
@@ -109,15 +109,15 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
     }
 
     /// <summary>A time named in the message itself, or null (then the patient is asked).</summary>
-    private static (When When, int Hours)? Parse(string? text)
+    private static (When When, int Hours)? Parse(Texts texts, string? text)
     {
         var lower = (text ?? string.Empty).ToLowerInvariant();
-        if (lower.Contains("tomorrow", StringComparison.Ordinal))
+        if (texts.Words(WordLists.ReminderTomorrow).Any(w => lower.Contains(w, StringComparison.Ordinal)))
         {
             return (When.Tomorrow, 0);
         }
 
-        if (lower.Contains("tonight", StringComparison.Ordinal) || lower.Contains("evening", StringComparison.Ordinal))
+        if (texts.Words(WordLists.ReminderThisEvening).Any(w => lower.Contains(w, StringComparison.Ordinal)))
         {
             return (When.Evening, 0);
         }

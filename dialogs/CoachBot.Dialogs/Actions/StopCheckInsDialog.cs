@@ -19,7 +19,7 @@ internal sealed class StopCheckInsDialog : WaterfallDialog<NoState>
     }
 
     private Task<DialogTurnResult> AskConfirmStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(_services.Texts, Keys.StopConfirm, Keys.RetryYesNo, [(Keys.StopPause, ["yes", "pause", "stop"]), (Keys.StopKeep, ["no", "keep", "keep going"])]), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(_services.Texts, Keys.StopConfirm, Keys.RetryYesNo, [(Keys.StopPause, WordLists.StopPause), (Keys.StopKeep, WordLists.StopKeep)]), cancellationToken);
 
     private async Task<DialogTurnResult> RecordConfirmStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {

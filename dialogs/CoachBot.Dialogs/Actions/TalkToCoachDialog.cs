@@ -24,7 +24,7 @@ internal sealed class TalkToCoachDialog : WaterfallDialog<NoState>
 
     private async Task<DialogTurnResult> RecordMessageStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {
-        await _services.EscalateAsync(step.Context, Escalation.Routine, ["COACH-REQUEST"], "the patient asked to talk to a coach", step.Result as string, cancellationToken).ConfigureAwait(false);
+        await _services.EscalateAsync(step.Context, RuleTable.LevelOf(RuleTable.CoachRequest), [RuleTable.CoachRequest], "the patient asked to talk to a coach", step.Result as string, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(_services.Texts.Get(Keys.CoachRequestAck), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }

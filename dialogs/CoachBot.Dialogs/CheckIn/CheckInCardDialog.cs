@@ -70,7 +70,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         ledger.PendingCardId = null;
         ledger.PendingInstance = null;
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
-        var typed = ScorePrompt.Recognize(PromptInput.GetText(turn.Activity), allowNotSure: false)?.Value;
+        var typed = ScorePrompt.Recognize(PromptInput.GetText(turn.Activity), notSureWords: null)?.Value;
         if (typed is null)
         {
             await turn.SendActivityAsync(Texts.Get(Keys.CardTypedInstead), cancellationToken).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
 
         return patient.InFlareUp
-            ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.FlareUpAskIsOver, Keys.RetryChoice, [(Keys.FlareUpOver, ["yes", "over"]), (Keys.FlareUpNotOver, ["no", "not yet"])]), cancellationToken).ConfigureAwait(false)
+            ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.FlareUpAskIsOver, Keys.RetryChoice, [(Keys.FlareUpOver, WordLists.FlareUpOver), (Keys.FlareUpNotOver, WordLists.FlareUpNotOver)]), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -157,7 +157,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false); // computed from history
         }
 
-        var options = new[] { (Keys.TrendBetter, new[] { "better", "less" }), (Keys.TrendSame, new[] { "same", "no change" }), (Keys.TrendWorse, new[] { "worse", "more" }) };
+        (string, string?)[] options = [(Keys.TrendBetter, WordLists.TrendBetter), (Keys.TrendSame, WordLists.TrendSame), (Keys.TrendWorse, WordLists.TrendWorse)];
         return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.AskTrend, Keys.RetryChoice, options), cancellationToken).ConfigureAwait(false);
     }
 
@@ -194,7 +194,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
             return step.NextAsync(null, cancellationToken); // emergency: decide at once
         }
 
-        return step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.AskAnythingElse, Keys.AskAnythingElse, [(Keys.NothingElse, [])]), cancellationToken);
+        return step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.AskAnythingElse, Keys.AskAnythingElse, [(Keys.NothingElse, null)]), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAnythingElseStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
@@ -235,7 +235,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
 
         step.State.OfferedLessonId = lesson.Id;
-        var offer = Ask.Choices(Texts, Keys.LessonOffer, Keys.RetryYesNo, [(Keys.LessonRead, ["yes", "ok", "sure"]), (Keys.LessonLater, ["no", "later"])], ("title", lesson.Title));
+        var offer = Ask.Choices(Texts, Keys.LessonOffer, Keys.RetryYesNo, [(Keys.LessonRead, WordLists.LessonRead), (Keys.LessonLater, WordLists.LessonLater)], ("title", lesson.Title));
         offer.MaxAttempts = 1;
         return await step.PromptAsync(DialogIds.Prompts.Choice, offer, cancellationToken).ConfigureAwait(false);
     }

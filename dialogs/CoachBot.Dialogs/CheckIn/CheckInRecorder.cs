@@ -10,25 +10,13 @@ namespace CoachBot.Dialogs.CheckIn;
 
 /// <summary>
 /// Builds the structured <see cref="CheckInInput"/>, runs the core (<see cref="CheckInProcessor"/>), applies a coach's
-/// override of the decision when one is pending (never against a safety result), and stages the patient (program,
-/// flags), the append-only check-in entry and any escalation into the turn's single batch. Also raises the
-/// flare-up escalation of clinical rules 7.2 (a flare-up lasting more than 7 days) and decides whether the monthly
-/// safety-netting reminder is due.
+/// override of the decision when the core allows it (<see cref="CoachOverride"/>), and stages the patient (program,
+/// flags), the append-only check-in entry and any escalation into the turn's single batch. Also records the
+/// flare-up escalation (<see cref="RuleTable.FlareUpLong"/>) and the safety-netting reminder when the core says they
+/// are due (<see cref="CheckInCadence"/>).
 /// </summary>
 internal static class CheckInRecorder
 {
-    /// <summary>Rule id of the escalation for a flare-up lasting more than <see cref="FlareUpLongDays"/> days.</summary>
-    public const string FlareUpLongRule = "FLARE-LONG";
-
-    /// <summary>Days a flare-up may last before a coach is asked to review it (clinical rules 7.2).</summary>
-    public const int FlareUpLongDays = 7;
-
-    /// <summary>Rule id of a patient's note to the coach (what they wrote at "anything else?" when no rule escalated).</summary>
-    public const string NoteRule = "NOTE";
-
-    /// <summary>Days between safety-netting reminders.</summary>
-    public const int SafetyNetDays = 30;
-
     public static async Task<RecordedCheckIn> RecordAsync(DialogServices services, ITurnContext turn, CheckInState answers, CancellationToken cancellationToken)
     {
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -37,7 +25,6 @@ internal static class CheckInRecorder
         var program = patient.Program ?? StarterProgram.Create(patient.StartBack?.Risk ?? StartBackRisk.Medium);
         program = SyncSessions(program, answers.Sessions, today);
         var before = ProgramPlanner.CurrentDoses(program);
-        var surgeryWeeks = patient.Screening?.SurgeryOn is DateOnly surgery ? (today.DayNumber - surgery.DayNumber) / 7 : (int?)null;
         var inFlareUp = answers.FlareOver is bool over ? !over : patient.InFlareUp;
         var input = new CheckInInput
         {
@@ -50,18 +37,19 @@ internal static class CheckInRecorder
             RedFlags = answers.Screened && answers.RedFlags.Count == 0 ? new HashSet<RedFlag> { RedFlag.None } : answers.RedFlags.ToHashSet(),
             DistressText = FreeText(answers),
             InFlareUp = inFlareUp,
-            RecentSurgeryWeeks = surgeryWeeks is >= 0 and <= 52 ? surgeryWeeks : null,
+            RecentSurgeryWeeks = CheckInCadence.SurgeryWeeks(patient.Screening?.SurgeryOn, today),
+            SurgeryCleared = patient.Clearance is { Pending: false },
         };
         var core = CheckInProcessor.Process(program, input, services.Lexicon, today, awaitingClearance: patient.Clearance is { Pending: true });
         var pending = patient.NextDecisionOverride;
-        var applied = pending is not null && MayApply(core.Decision, pending.Decision) ? pending : null;
-        var outcome = applied is null ? core : Override(core, program, applied.Decision, today);
+        var applied = pending is not null && CoachOverride.MayApply(core.Decision, pending.Decision) ? pending : null;
+        var outcome = applied is null ? core : CoachOverride.Apply(core, program, applied.Decision, today);
         var decision = outcome.Decision;
         var serious = decision.Escalation >= Escalation.Urgent;
         var notices = new List<string>();
         var sequence = patient.CheckInCount + 1;
         var flareSince = inFlareUp ? patient.FlareUpSince ?? today : (DateOnly?)null;
-        var netDue = !serious && (patient.LastSafetyNetAt is not DateTimeOffset last || (now - last).TotalDays > SafetyNetDays);
+        var netDue = CheckInCadence.SafetyNetDue(patient.LastSafetyNetAt, now, decision.Escalation);
         services.Patients.Stage(turn, patient with
         {
             Program = outcome.Program,
@@ -89,7 +77,7 @@ internal static class CheckInRecorder
         });
         if (decision.Escalation > answers.Escalated)
         {
-            var reason = string.Join("; ", decision.FiredRules.Where(r => r.RuleId != "PR-1").Select(r => r.RuleId + ": " + r.Reason));
+            var reason = string.Join("; ", decision.FiredRules.Where(r => r.RuleId != RuleTable.PR1).Select(r => r.RuleId + ": " + r.Reason));
             if (pending is not null && applied is null)
             {
                 reason += $"; the coach's decision '{pending.Decision}' was not applied: the safety result stands";
@@ -100,17 +88,17 @@ internal static class CheckInRecorder
         else if (answers.AnythingElse is { } note)
         {
             // What the patient wrote reaches the coach page as a note: routine reading, no alert.
-            await services.EscalateAsync(turn, Escalation.None, [NoteRule], "check-in " + sequence + ": the patient's note at \"anything else?\"", note, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.Note), [RuleTable.Note], "check-in " + sequence + ": the patient's note at \"anything else?\"", note, cancellationToken).ConfigureAwait(false);
         }
 
-        if (flareSince is DateOnly since && today.DayNumber - since.DayNumber > FlareUpLongDays)
+        if (flareSince is DateOnly since && CheckInCadence.FlareUpTooLong(since, today))
         {
             var history = await services.History.GetAsync(turn, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
             if (history.FlareUpLongRaisedFor != since)
             {
                 history.FlareUpLongRaisedFor = since;
                 await services.History.SetAsync(turn, history, cancellationToken).ConfigureAwait(false);
-                await services.EscalateAsync(turn, Escalation.Routine, [FlareUpLongRule], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
+                await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpLong), [RuleTable.FlareUpLong], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {CheckInCadence.FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
                 if (!serious)
                 {
                     notices.Add(Keys.FlareUpLasting);
@@ -126,54 +114,11 @@ internal static class CheckInRecorder
         return new RecordedCheckIn(outcome, applied is not null, notices, before);
     }
 
-    /// <summary>
-    /// A coach's decision replaces the core's, except that it can never make the plan less cautious after a red flag,
-    /// self-harm or distress language, or an urgent or emergency result: then only a more cautious one applies.
-    /// </summary>
-    public static bool MayApply(CoachingDecision core, Decision coach)
-    {
-        var safety = core.Escalation >= Escalation.Urgent
-            || core.RuleIds.Any(r => r.StartsWith("RF-", StringComparison.Ordinal) || r.StartsWith("DS-", StringComparison.Ordinal));
-        return !safety || coach >= core.Decision;
-    }
-
     /// <summary>What the patient wrote: messages the safety screen flagged mid-check-in, then "anything else?" (null when none).</summary>
     private static string? FreeText(CheckInState answers)
     {
         var parts = answers.SafetyNotes.Append(answers.AnythingElse).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct(StringComparer.Ordinal).ToList();
         return parts.Count == 0 ? null : string.Join("\n", parts);
-    }
-
-    /// <summary>
-    /// The check-in with the coach's decision: the plan is made again for that decision, the core's fired rules and
-    /// escalation stay, and its safety tokens still carry (only the tokens about the load follow the new decision).
-    /// </summary>
-    private static CheckInOutcome Override(CheckInOutcome core, PatientProgram before, Decision coach, DateOnly today)
-    {
-        var tokens = core.Decision.MustMention.ToList();
-        if (coach != Decision.Progress)
-        {
-            tokens.Remove(MessageTokens.IncreaseTheLoadSlightly);
-        }
-        else if (!tokens.Contains(MessageTokens.IncreaseTheLoadSlightly))
-        {
-            tokens.Add(MessageTokens.IncreaseTheLoadSlightly);
-        }
-
-        if (coach == Decision.Pause)
-        {
-            tokens.Remove(MessageTokens.Train2To3TimesAWeek);
-            if (!tokens.Contains(MessageTokens.KeepMovingGently))
-            {
-                tokens.Add(MessageTokens.KeepMovingGently);
-            }
-        }
-
-        var decided = core.Decision with { Decision = coach, MustMention = MessageTokens.Canonical(tokens) };
-        var plan = ProgramPlanner.Plan(before, core.Input, decided, today);
-        decided = decided with { Prescription = plan.Prescription };
-        var record = new CheckInRecord(today, core.Input, coach, decided.Escalation, decided.RuleIds, decided.RuleSetVersion);
-        return new CheckInOutcome(decided, plan.Program.WithCheckIn(record), core.Input);
     }
 
     /// <summary>Adds today's sessions when the patient reports more than the program knows (history is the source of truth).</summary>

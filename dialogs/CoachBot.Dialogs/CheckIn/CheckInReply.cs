@@ -52,6 +52,15 @@ internal static class CheckInReply
                 continue; // nothing gets lighter next time (a pause, then the ladder, says how to restart)
             }
 
+            if (token == MessageTokens.ReduceTheLoad && changes is not null && changes.Contains(DoseChange.Easier))
+            {
+                replies.Add(texts.Get(Keys.ChangeEasier)); // a swap to an easier move, not a lighter weight
+                if (!changes.Contains(DoseChange.Lighter))
+                {
+                    continue;
+                }
+            }
+
             var key = token == MessageTokens.CoachWillContactYou
                 ? TokenMessages.CoachWillContactYouKey(sameDay: serious, withCoachName: false)
                 : TokenMessages.KeyFor(token);
@@ -76,7 +85,7 @@ internal static class CheckInReply
         _ when direction == StepDirection.Down => Keys.DecisionHoldReduce,
         _ when direction == StepDirection.Same => Keys.DecisionHold,
         Decision.Progress => Keys.DecisionProgress,
-        Decision.Hold when decision.RuleIds.Contains("PM-6") => Keys.DecisionHoldReduce,
+        Decision.Hold when decision.RuleIds.Contains(RuleTable.PM6) => Keys.DecisionHoldReduce,
         _ => Keys.DecisionHold,
     };
 
@@ -132,7 +141,7 @@ internal static class CheckInReply
             topics.Add(LessonTopics.Setback);
         }
 
-        if (input.PainNow >= 4)
+        if (CheckInCadence.ModerateOrWorse(input.PainNow))
         {
             topics.Add(LessonTopics.WhyItHurts);
         }

@@ -27,13 +27,13 @@ internal static class DecisionCard
     /// <summary>The reason shown for each rule id (rules not listed are not shown as reasons).</summary>
     private static readonly Dictionary<string, string> ReasonKeys = new(StringComparer.Ordinal)
     {
-        ["PR-1"] = Keys.ReasonProgress, ["ST-1"] = Keys.ReasonNotSteadyYet, ["AD-1"] = Keys.ReasonFewSessions,
-        ["PM-2"] = Keys.ReasonPainHigh, ["PM-3"] = Keys.ReasonFlareUp, ["PM-4"] = Keys.ReasonNotSettled,
-        ["PM-5"] = Keys.ReasonWorse, ["PM-6"] = Keys.ReasonSessionPainHigh, ["PM-7"] = Keys.ReasonPainMedium,
-        ["PM-8"] = Keys.ReasonSessionPainMedium, ["PM-9"] = Keys.ReasonUnknowns, ["CX-1"] = Keys.ReasonFlareUpLowPain,
-        ["SX-1"] = Keys.ReasonSurgery, ["SX-2"] = Keys.ReasonSurgery, ["NP-1"] = Keys.ReasonLegPain,
-        ["NP-2"] = Keys.ReasonLegPain, ["NP-5"] = Keys.ReasonLegPain, ["NP-3"] = Keys.ReasonSharp,
-        ["NP-4"] = Keys.ReasonBurning, ["RF-5"] = Keys.ReasonNightPain, ["DS-3"] = Keys.ReasonHardTime,
+        [RuleTable.PR1] = Keys.ReasonProgress, [RuleTable.ST1] = Keys.ReasonNotSteadyYet, [RuleTable.AD1] = Keys.ReasonFewSessions,
+        [RuleTable.PM2] = Keys.ReasonPainHigh, [RuleTable.PM3] = Keys.ReasonFlareUp, [RuleTable.PM4] = Keys.ReasonNotSettled,
+        [RuleTable.PM5] = Keys.ReasonWorse, [RuleTable.PM6] = Keys.ReasonSessionPainHigh, [RuleTable.PM7] = Keys.ReasonPainMedium,
+        [RuleTable.PM8] = Keys.ReasonSessionPainMedium, [RuleTable.PM9] = Keys.ReasonUnknowns, [RuleTable.CX1] = Keys.ReasonFlareUpLowPain,
+        [RuleTable.SX1] = Keys.ReasonSurgery, [RuleTable.SX2] = Keys.ReasonSurgery, [RuleTable.NP1] = Keys.ReasonLegPain,
+        [RuleTable.NP2] = Keys.ReasonLegPain, [RuleTable.NP5] = Keys.ReasonLegPain, [RuleTable.NP3] = Keys.ReasonSharp,
+        [RuleTable.NP4] = Keys.ReasonBurning, [RuleTable.RF5] = Keys.ReasonNightPain, [RuleTable.DS3] = Keys.ReasonHardTime,
     };
 
     public static async Task SendAsync(DialogServices services, ITurnContext turn, RecordedCheckIn recorded, Lesson? lesson, CancellationToken cancellationToken)

@@ -21,8 +21,6 @@ internal sealed class PainTypesDialog : WaterfallDialog<PainTypesState>
     /// <summary>The code of the "None of these" option in <see cref="PainTypesState.Offered"/>.</summary>
     public const string NoneCode = "none";
 
-    private static readonly string[] DoneWords = ["done", "that's all", "thats all", "that is all", "that's it", "thats it", "finished", "no more", "nothing else", "no", "nope"];
-    private static readonly string[] NoneWords = ["none", "none of these", "none of them", "nothing", "neither"];
     private readonly DialogServices _services;
 
     public PainTypesDialog(DialogServices services)
@@ -43,15 +41,15 @@ internal sealed class PainTypesDialog : WaterfallDialog<PainTypesState>
         foreach (var (type, key) in PainTypeKeys.All.Where(p => !picked.Contains(p.Key)))
         {
             offered.Add(WireName(type));
-            choices.Add(new Choice(texts.Get(key), [WireName(type), .. PainTypeKeys.Synonyms[type]]));
+            choices.Add(new Choice(texts.Get(key), [WireName(type), .. texts.Words(PainTypeKeys.WordLists[type])]));
         }
 
         offered.Add(DoneCode);
-        choices.Add(new Choice(texts.Get(Keys.PainTypeDone), DoneWords));
+        choices.Add(new Choice(texts.Get(Keys.PainTypeDone), texts.Words(WordLists.PainTypesDone)));
         if (picked.Count == 0)
         {
             offered.Add(NoneCode);
-            choices.Add(new Choice(texts.Get(Keys.PainTypeNone), NoneWords));
+            choices.Add(new Choice(texts.Get(Keys.PainTypeNone), texts.Words(WordLists.PainTypesNone)));
         }
 
         step.State.Offered = offered;

@@ -26,16 +26,17 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
     {
         var options = step.GetOptions<RedFlagScreenOptions>() ?? new RedFlagScreenOptions(0, []);
         step.State.Found = [.. options.Found];
-        if (options.Index == 0)
+        step.State.Only = options.Only is { } only ? [.. only] : null;
+        if (options.Index == 0 && options.Only is null)
         {
             await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagIntro), cancellationToken).ConfigureAwait(false);
         }
 
         var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
         var index = options.Index;
-        while (index < RedFlagQuestions.All.Count && RedFlagQuestions.IsStaticHistory(RedFlagQuestions.All[index].Flag) && history.CancerHistory is not null)
+        while (index < RedFlagQuestions.All.Count && ((RedFlagQuestions.IsStaticHistory(RedFlagQuestions.All[index].Flag) && history.CancerHistory is not null) || step.State.Only?.Contains(RedFlagQuestions.All[index].Flag) == false))
         {
-            index++; // known already: not asked again
+            index++; // known already, or not in the onboarding's follow-up: not asked
         }
 
         if (index >= RedFlagQuestions.All.Count)
@@ -44,7 +45,9 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
         }
 
         step.State.Index = index;
-        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(_services.Texts, RedFlagQuestions.All[index].Key), cancellationToken).ConfigureAwait(false);
+        var (flag, key) = RedFlagQuestions.All[index];
+        key = step.State.Only is null ? key : RedFlagQuestions.OnboardingKey(flag, key);
+        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(_services.Texts, key), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext<RedFlagScreenState> step, CancellationToken cancellationToken)
@@ -70,12 +73,12 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
             return await FinishAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.ReplaceDialogAsync(Id, new RedFlagScreenOptions(next, found), cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(Id, new RedFlagScreenOptions(next, found, step.State.Only), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext<RedFlagScreenState> step, CancellationToken cancellationToken)
     {
-        if (step.State.Found.Count == 0)
+        if (step.State.Found.Count == 0 && step.State.Only is null)
         {
             await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagAllClear), cancellationToken).ConfigureAwait(false);
         }

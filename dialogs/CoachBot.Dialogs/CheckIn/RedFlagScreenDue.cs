@@ -1,16 +1,15 @@
-using CoachBot.Coaching.CheckIns;
+using CoachBot.Coaching.Programs;
 using CoachBot.Records;
 
 namespace CoachBot.Dialogs.CheckIn;
 
-/// <summary>When a check-in asks the red-flag questions: once a week, and whenever an answer hints at one.</summary>
+/// <summary>When a check-in asks the red-flag questions; the core decides (<see cref="CheckInCadence"/>), this reads the answers for it.</summary>
 internal static class RedFlagScreenDue
 {
-    /// <summary>True when the last red-flag screen was 7 or more days ago (or never).</summary>
-    public static bool Weekly(PatientRecord patient, DateOnly today) =>
-        patient.LastRedFlagScreenOn is not DateOnly last || today.DayNumber - last.DayNumber >= 7;
+    /// <summary>True when the weekly red-flag screen is due.</summary>
+    public static bool Weekly(PatientRecord patient, DateOnly today) => CheckInCadence.RedFlagScreenDue(patient.LastRedFlagScreenOn, today);
 
     /// <summary>True when something said in this check-in hints at a red flag.</summary>
     public static bool Hinted(CheckInState s) =>
-        s.RedFlagHint || s.BelowKnee || s.PainTypes.Contains(PainType.Numbness) || s.PainNow >= 7 || s.FlareOver == false;
+        CheckInCadence.RedFlagScreenHinted(s.RedFlagHint, s.BelowKnee, s.PainTypes, s.PainNow, s.FlareOver);
 }

@@ -8,4 +8,7 @@ internal sealed class RedFlagScreenState
     public int Index { get; set; }
 
     public List<RedFlag> Found { get; set; } = [];
+
+    /// <summary>The flags to ask about (onboarding's follow-up), or null for all of them.</summary>
+    public List<RedFlag>? Only { get; set; }
 }

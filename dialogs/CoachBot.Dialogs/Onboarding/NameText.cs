@@ -3,9 +3,8 @@ namespace CoachBot.Dialogs.Onboarding;
 /// <summary>Cleans a typed name ("I'm Sam", "call me Sam." → "Sam").</summary>
 internal static class NameText
 {
-    private static readonly string[] Lead = ["my name is ", "i'm ", "im ", "i am ", "call me ", "it's ", "its "];
-
-    public static string? Clean(string? text)
+    /// <summary>The name without a lead-in from <paramref name="leads"/> (the name.lead word list), at most 40 characters.</summary>
+    public static string? Clean(string? text, IReadOnlyList<string> leads)
     {
         var name = text?.Trim().TrimEnd('.', '!');
         if (string.IsNullOrWhiteSpace(name))
@@ -13,11 +12,11 @@ internal static class NameText
             return null;
         }
 
-        foreach (var lead in Lead)
+        foreach (var lead in leads)
         {
-            if (name.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            if (name.StartsWith(lead + " ", StringComparison.OrdinalIgnoreCase))
             {
-                name = name[lead.Length..].Trim();
+                name = name[(lead.Length + 1)..].Trim();
                 break;
             }
         }

@@ -138,7 +138,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
     private async Task<IReadOnlyList<string>> AboutAsync(ITurnContext turn, OnboardingCardState state, JsonElement values, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var name = NameText.Clean(AdaptiveCards.GetString(values, "text_name"));
+        var name = NameText.Clean(AdaptiveCards.GetString(values, "text_name"), Texts.Words(WordLists.NameLead));
         var age = AdaptiveCards.GetInt(values, "age");
         var pain = AdaptiveCards.GetInt(values, "basePain");
         var scoreText = AdaptiveCards.GetString(values, "activityScore");
@@ -170,7 +170,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var problems = new List<string>();
         var choices = ScreeningChoices.Concat(newPain ? ["newPain"] : []).Concat(questions.Select(q => CheckInCard.RedFlagField(q.Flag)));
         AddIf(problems, surgery is not ("surgery" or "injection" or OnboardingCards.No) || choices.Any(id => !OnboardingCards.Answered(values, id)), Keys.CardErrorAnswerAll);
-        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= 13), Keys.CardErrorSurgeryWeeks);
+        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= PreExerciseScreening.RecentSurgeryWeeks), Keys.CardErrorSurgeryWeeks);
         if (problems.Count > 0)
         {
             return problems;

@@ -87,7 +87,7 @@ internal static class OnboardingCards
         foreach (var (flag, key) in RedFlagQuestions.All.Where(q => askCancer || !RedFlagQuestions.IsStaticHistory(q.Flag)))
         {
             var id = CheckIn.CheckInCard.RedFlagField(flag);
-            body.Add(CardParts.Choices(id, texts.Get(key), yesNo, true, texts.Get(Keys.CardErrorChoose), V(id)));
+            body.Add(CardParts.Choices(id, texts.Get(RedFlagQuestions.OnboardingKey(flag, key)), yesNo, true, texts.Get(Keys.CardErrorChoose), V(id)));
         }
 
         return Form(texts, body, stamp);

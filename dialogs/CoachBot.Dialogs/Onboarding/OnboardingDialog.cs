@@ -75,7 +75,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
     private async Task<DialogTurnResult> RecordNameStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
-        var name = NameText.Clean(step.Result as string) ?? step.Context.Activity.From?.Name ?? string.Empty;
+        var name = NameText.Clean(step.Result as string, Texts.Words(WordLists.NameLead)) ?? step.Context.Activity.From?.Name ?? string.Empty;
         await _services.UpdateAsync(step.Context, p => p with { Name = name }, cancellationToken).ConfigureAwait(false);
         await step.Context.SendActivityAsync(Texts.Get(Keys.NameThanks, ("name", name)), cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(DialogIds.Screening, null, cancellationToken).ConfigureAwait(false);
@@ -156,7 +156,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
         if (result.Risk == StartBackRisk.High)
         {
-            await services.EscalateAsync(turn, Escalation.Routine, ["STARTBACK-HIGH"], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.StartBackHigh), [RuleTable.StartBackHigh], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
         }
     }
@@ -172,7 +172,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     private Task<DialogTurnResult> PromptConsentAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
         step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, ["yes", "ok", "okay", "sure", "agree"]), (Keys.ConsentNo, ["no", "nope"]), (Keys.ConsentMoreOption, ["tell me more", "more info", "more information", "more details", "what for", "why do you need them"])]),
+            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, WordLists.ConsentYes), (Keys.ConsentNo, WordLists.ConsentNo), (Keys.ConsentMoreOption, WordLists.ConsentMoreInfo)]),
             cancellationToken);
 
     private async Task GiveUpKindlyAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)

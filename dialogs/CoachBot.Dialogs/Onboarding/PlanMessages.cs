@@ -8,14 +8,24 @@ namespace CoachBot.Dialogs.Onboarding;
 /// <summary>Shows a starting plan: the exercises, the warm-up, the days in between, how often, and how to see a move.</summary>
 internal static class PlanMessages
 {
-    public static async Task SendAsync(DialogServices services, ITurnContext turn, PatientProgram program, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the plan. Its first line says the weights are light on purpose only for a first loaded step (less than a
+    /// year of training, or not known); a patient who has trained for a year or more is told how it builds up instead.
+    /// </summary>
+    public static async Task SendAsync(DialogServices services, ITurnContext turn, PatientProgram program, TrainingExperience? experience, CancellationToken cancellationToken)
     {
         var texts = services.Texts;
         var bodyweight = program.Exercises.All(e => e.LoadKg <= 0);
         var lines = program.Exercises.Select(e => CheckInReply.ExerciseLine(texts, e.Id, e.Sets, e.Reps, e.LoadKg, Keys.TrainingStarterItem, Keys.PrescriptionItemNoWeight));
-        var intro = texts.Get(bodyweight ? Keys.TrainingStarterIntroBodyweight : Keys.TrainingStarterIntro);
+        var intro = texts.Get(IntroKey(bodyweight, experience));
         await turn.SendActivityAsync(intro + "\n" + string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(texts.Get(Keys.TrainingWarmUp) + " " + texts.Get(Keys.TrainingOtherDays), cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(texts.Get(Keys.TrainingStarterOutro) + " " + texts.Get(Keys.TrainingHowToHint), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The plan's first line: bodyweight, experienced, or the light first loaded step.</summary>
+    public static string IntroKey(bool bodyweight, TrainingExperience? experience) =>
+        bodyweight ? Keys.TrainingStarterIntroBodyweight
+            : experience == TrainingExperience.AYearOrMore ? Keys.TrainingStarterIntroExperienced
+            : Keys.TrainingStarterIntro;
 }

@@ -56,7 +56,7 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
         var (days, time) = await SaveAsync(_services, step.Context, schedule, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.ScheduleConfirm, Keys.RetryChoice, [(Keys.ScheduleKeep, ["keep", "yes", "ok", "fine"]), (Keys.ScheduleChange, ["change", "no"])], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
+            Ask.Choices(Texts, Keys.ScheduleConfirm, Keys.RetryChoice, [(Keys.ScheduleKeep, WordLists.ScheduleKeep), (Keys.ScheduleChange, WordLists.ScheduleChange)], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
             cancellationToken).ConfigureAwait(false);
     }
 

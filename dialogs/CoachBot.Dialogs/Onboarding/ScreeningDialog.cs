@@ -11,18 +11,16 @@ using CoachBot.Records;
 namespace CoachBot.Dialogs.Onboarding;
 
 /// <summary>
-/// The pre-exercise screening before the first plan (clinical rules 9.1): age; back surgery or a spine injection in
-/// the last 3 months (and how many weeks ago); pregnancy; bones and steroids; a known spine problem; the general
-/// health questions; whether the pain is new (only when the age asks for it); then the red-flag screen, which asks
-/// the cauda equina questions and past cancer. The core decides who needs clearance
-/// (<see cref="PreExerciseScreening"/>); this dialog records it, tells the patient why, and raises the coach's
-/// clearance item. "Not sure" counts as yes. Returns the <see cref="ScreeningResult"/>.
+/// The pre-exercise screening before the first plan (clinical rules 9.1), in few turns: age; back surgery or a spine
+/// injection in the last 3 months (and how many weeks ago); one list of the health questions (pregnancy, bones and
+/// steroids, a known spine problem, the general PAR-Q+ questions), asked one by one only after a yes; whether the pain
+/// is new (only when the age asks for it); then the red flags as two lists, the cauda equina signs first, each asked one
+/// by one only after a yes (past cancer is in the second list while it is not known). The core decides who needs
+/// clearance (<see cref="PreExerciseScreening"/>); this dialog records it, tells the patient why, and raises the
+/// coach's clearance item. "Not sure" counts as yes. Returns the <see cref="ScreeningResult"/>.
 /// </summary>
 internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
 {
-    /// <summary>The rule id on the coach's clearance item (beside the screening rule ids).</summary>
-    public const string ClearanceRule = "CLEARANCE";
-
     private readonly DialogServices _services;
 
     public ScreeningDialog(DialogServices services)
@@ -33,11 +31,15 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         AddStep(RecordAgeStepAsync);
         AddStep(RecordSurgeryStepAsync);
         AddStep(RecordSurgeryWeeksStepAsync);
+        AddStep(RecordAnyHealthStepAsync);
         AddStep(RecordPregnancyStepAsync);
         AddStep(RecordBonesStepAsync);
         AddStep(RecordSpineConditionStepAsync);
         AddStep(RecordGeneralHealthStepAsync);
         AddStep(RecordNewPainStepAsync);
+        AddStep(RecordAnyNerveSignStepAsync);
+        AddStep(RecordNerveFlagsStepAsync);
+        AddStep(RecordAnyOtherFlagStepAsync);
         AddStep(RecordRedFlagsStepAsync);
     }
 
@@ -54,7 +56,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         step.State.Age = step.Result as int?;
         return step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, ["surgery", "operation", "yes"]), (Keys.ScreeningInjection, ["injection", "jab", "shot"]), (Keys.No, ["no", "n", "nope", "neither", "none"])]),
+            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, WordLists.ScreeningSurgery), (Keys.ScreeningInjection, WordLists.ScreeningInjection), (Keys.No, WordLists.ScreeningNeither)]),
             cancellationToken);
     }
 
@@ -78,50 +80,128 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             step.State.SurgeryWeeksAgo = step.Result as int? ?? 0; // unknown: the most cautious reading (SX-1)
         }
 
-        return AskYesNoAsync(step, Keys.ScreeningAskPregnancy, cancellationToken);
+        return AskYesNoAsync(step, Keys.ScreeningAskAny, cancellationToken);
     }
 
-    private Task<DialogTurnResult> RecordPregnancyStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAnyHealthStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
+        step.State.AnyHealth = IsYes(step.Result);
+        if (!step.State.AnyHealth)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false); // none of them: nothing more to ask
+        }
+
+        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningOneByOne), cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, Keys.ScreeningAskPregnancy, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordPregnancyStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        if (!step.State.AnyHealth)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         step.State.Pregnancy = IsYes(step.Result);
-        return AskYesNoAsync(step, Keys.ScreeningAskBones, cancellationToken);
+        return await AskYesNoAsync(step, Keys.ScreeningAskBones, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> RecordBonesStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordBonesStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
+        if (!step.State.AnyHealth)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         step.State.Bones = IsYes(step.Result);
-        return AskYesNoAsync(step, Keys.ScreeningAskSpineCondition, cancellationToken);
+        return await AskYesNoAsync(step, Keys.ScreeningAskSpineCondition, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> RecordSpineConditionStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordSpineConditionStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
+        if (!step.State.AnyHealth)
+        {
+            return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         step.State.SpineCondition = IsYes(step.Result);
-        return AskYesNoAsync(step, Keys.ScreeningAskGeneralHealth, cancellationToken);
+        return await AskYesNoAsync(step, Keys.ScreeningAskGeneralHealth, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordGeneralHealthStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
-        step.State.GeneralHealth = IsYes(step.Result);
+        if (step.State.AnyHealth)
+        {
+            step.State.GeneralHealth = IsYes(step.Result);
+        }
+
         return PreExerciseScreening.AgeAsksAboutNewPain(step.State.Age)
             ? await AskYesNoAsync(step, Keys.ScreeningAskNewPain, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> RecordNewPainStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordNewPainStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
         if (PreExerciseScreening.AgeAsksAboutNewPain(step.State.Age))
         {
             step.State.NewOrDifferentPain = IsYes(step.Result);
         }
 
-        return step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, []), cancellationToken);
+        await step.Context.SendActivityAsync(Texts.Get(Keys.RedFlagIntro), cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, Keys.RedFlagAskAnyNerveSigns, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<DialogTurnResult> RecordAnyNerveSignStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken) =>
+        FollowUpAsync(step, RedFlagQuestions.Nerve, cancellationToken);
+
+    private async Task<DialogTurnResult> RecordNerveFlagsStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        step.State.Flags = step.Result is RedFlagScreenResult screened ? [.. screened.Flags] : [];
+        if (step.State.Flags.Exists(RedFlagQuestions.IsEmergency))
+        {
+            return await step.NextAsync(new RedFlagScreenResult(step.State.Flags), cancellationToken).ConfigureAwait(false); // no need to ask more
+        }
+
+        var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+        step.State.AskedCancer = history.CancerHistory is null;
+        return await AskYesNoAsync(step, step.State.AskedCancer ? Keys.RedFlagAskAnyOther : Keys.RedFlagAskAnyOtherNoCancer, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> RecordAnyOtherFlagStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
+    {
+        if (step.Result is RedFlagScreenResult emergency)
+        {
+            return await step.NextAsync(emergency, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.State.AskedCancer && Ask.ChosenIndex(step.Result) == 1)
+        {
+            // A clear no to a list that asked about cancer: kept, so it is not asked again.
+            var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
+            history.CancerHistory = false;
+            await _services.History.SetAsync(step.Context, history, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FollowUpAsync(step, RedFlagQuestions.Other, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordRedFlagsStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
-        var flags = step.Result is RedFlagScreenResult screened ? screened.Flags : null;
+        var flags = step.Result is RedFlagScreenResult screened ? screened.Flags : step.State.Flags;
         var result = await RecordAsync(_services, step.Context, step.State, flags, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a list of red flags: a yes (or not sure) asks each one in turn; a no adds nothing.</summary>
+    private async Task<DialogTurnResult> FollowUpAsync(WaterfallStepContext<ScreeningState> step, IReadOnlyList<RedFlag> flags, CancellationToken cancellationToken)
+    {
+        if (!IsYes(step.Result))
+        {
+            return await step.NextAsync(new RedFlagScreenResult(step.State.Flags), cancellationToken).ConfigureAwait(false);
+        }
+
+        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningOneByOne), cancellationToken).ConfigureAwait(false);
+        return await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, step.State.Flags, flags), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -163,7 +243,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             return result;
         }
 
-        await services.EscalateAsync(turn, result.Escalation, [.. result.RuleIds, ClearanceRule], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
+        await services.EscalateAsync(turn, result.Escalation, [.. result.RuleIds, RuleTable.Clearance], "pre-exercise screening: clearance needed before training. " + reason, null, cancellationToken).ConfigureAwait(false);
         foreach (var text in Explain(services.Texts, result, turn.Activity.Locale))
         {
             await turn.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);

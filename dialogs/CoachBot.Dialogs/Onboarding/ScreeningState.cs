@@ -1,3 +1,5 @@
+using CoachBot.Coaching.CheckIns;
+
 namespace CoachBot.Dialogs.Onboarding;
 
 /// <summary>The pre-exercise screening answers so far.</summary>
@@ -20,4 +22,13 @@ internal sealed class ScreeningState
     public bool GeneralHealth { get; set; }
 
     public bool? NewOrDifferentPain { get; set; }
+
+    /// <summary>A yes (or not sure) to the list of health questions: each is then asked in turn.</summary>
+    public bool AnyHealth { get; set; }
+
+    /// <summary>The red flags said yes to so far.</summary>
+    public List<RedFlag> Flags { get; set; } = [];
+
+    /// <summary>True when the second list of red flags asked about past cancer (not known before).</summary>
+    public bool AskedCancer { get; set; }
 }

@@ -44,7 +44,7 @@ internal sealed class StartBackDialog : WaterfallDialog<StartBackState>
             return AskAgreeAsync(step, next, cancellationToken);
         }
 
-        var options = Keys.StartBackQ9Options.Select((k, i) => (k, Q9Synonyms[i]));
+        var options = Keys.StartBackQ9Options.Select((k, i) => (k, (string?)Q9WordLists[i]));
         return step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.StartBackQ9, Keys.RetryChoice, options), cancellationToken);
     }
 
@@ -57,8 +57,12 @@ internal sealed class StartBackDialog : WaterfallDialog<StartBackState>
     private Task<DialogTurnResult> AskAgreeAsync(WaterfallStepContext<StartBackState> step, int item, CancellationToken cancellationToken) =>
         step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.StartBackQuestions[item], Keys.RetryChoice, [(Keys.StartBackAgree, ["agree", "yes", "true"]), (Keys.StartBackDisagree, ["disagree", "no", "false", "dont agree"])]),
+            Ask.Choices(Texts, Keys.StartBackQuestions[item], Keys.RetryChoice, [(Keys.StartBackAgree, WordLists.StartBackAgree), (Keys.StartBackDisagree, WordLists.StartBackDisagree)]),
             cancellationToken);
 
-    private static readonly string[][] Q9Synonyms = [["not at all", "none"], ["slightly", "a little"], ["moderately", "fair"], ["very much", "a lot"], ["extremely"]];
+    private static readonly string[] Q9WordLists =
+    [
+        WordLists.StartBackBotherNotAtAll, WordLists.StartBackBotherSlightly, WordLists.StartBackBotherModerately,
+        WordLists.StartBackBotherVeryMuch, WordLists.StartBackBotherExtremely,
+    ];
 }

@@ -44,7 +44,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
             step.State.Continuing = true;
             return step.State.Exercises.Count == 0
                 ? step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken)
-                : step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.TrainingAskMore, Keys.RetryExercise, [(Keys.TrainingThatsAll, ["done", "no more", "thats all", "that is all"])]), cancellationToken);
+                : step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.TrainingAskMore, Keys.RetryExercise, [(Keys.TrainingThatsAll, WordLists.TrainingThatsAll)]), cancellationToken);
         }
 
         return step.PromptAsync(
@@ -54,12 +54,12 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
                 Keys.TrainingAskEquipment,
                 Keys.RetryChoice,
                 [
-                    (Keys.TrainingEquipmentNone, ["nothing", "none", "no", "bodyweight"]),
-                    (Keys.TrainingEquipmentBands, ["bands", "band", "resistance bands"]),
-                    (Keys.TrainingEquipmentDumbbells, ["dumbbells", "dumbbell", "weights"]),
-                    (Keys.TrainingEquipmentKettlebell, ["kettlebell", "kettlebells", "a kettle bell"]),
-                    (Keys.TrainingEquipmentBarbell, ["barbell", "rack", "barbell and rack"]),
-                    (Keys.TrainingEquipmentGym, ["gym", "a gym"]),
+                    (Keys.TrainingEquipmentNone, WordLists.TrainingEquipmentNone),
+                    (Keys.TrainingEquipmentBands, WordLists.TrainingEquipmentBands),
+                    (Keys.TrainingEquipmentDumbbells, WordLists.TrainingEquipmentDumbbells),
+                    (Keys.TrainingEquipmentKettlebell, WordLists.TrainingEquipmentKettlebell),
+                    (Keys.TrainingEquipmentBarbell, WordLists.TrainingEquipmentBarbell),
+                    (Keys.TrainingEquipmentGym, WordLists.TrainingEquipmentGym),
                 ]),
             cancellationToken);
     }
@@ -79,9 +79,9 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
                 Keys.TrainingAskExperience,
                 Keys.RetryChoice,
                 [
-                    (Keys.TrainingExperienceNone, ["no", "none", "never", "i don't", "not yet"]),
-                    (Keys.TrainingExperienceLessThanAYear, ["under a year", "less than a year", "a few months", "months"]),
-                    (Keys.TrainingExperienceAYearOrMore, ["a year or more", "years", "a year", "2 years", "two years"]),
+                    (Keys.TrainingExperienceNone, WordLists.TrainingExperienceNone),
+                    (Keys.TrainingExperienceLessThanAYear, WordLists.TrainingExperienceLessThanAYear),
+                    (Keys.TrainingExperienceAYearOrMore, WordLists.TrainingExperienceAYearOrMore),
                 ]),
             cancellationToken).ConfigureAwait(false);
     }
@@ -102,7 +102,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
 
         return await step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.TrainingAskOwnOrPlan, Keys.RetryChoice, [(Keys.TrainingOwn, ["own", "my own", "mine"]), (Keys.TrainingPlan, ["plan", "a plan", "yours", "your plan"])]),
+            Ask.Choices(Texts, Keys.TrainingAskOwnOrPlan, Keys.RetryChoice, [(Keys.TrainingOwn, WordLists.TrainingOwn), (Keys.TrainingPlan, WordLists.TrainingPlan)]),
             cancellationToken).ConfigureAwait(false);
     }
 
@@ -167,7 +167,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
         }
         else if (state.Exercises.Count == 0)
         {
-            await PlanMessages.SendAsync(services, turn, program, cancellationToken).ConfigureAwait(false);
+            await PlanMessages.SendAsync(services, turn, program, state.Experience, cancellationToken).ConfigureAwait(false);
         }
 
         return program;

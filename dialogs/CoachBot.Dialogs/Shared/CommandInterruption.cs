@@ -13,7 +13,7 @@ internal sealed class CommandInterruption(DialogServices services) : IDialogInte
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
     {
         var turn = dialogContext.Context;
-        if (IntentRecognizer.Recognize(turn.Activity.Text) == Intent.HowTo && services.Content.Exercises.Match(turn.Activity.Text) is { } guide)
+        if (IntentRecognizer.Recognize(services.Texts, turn.Activity.Text) == Intent.HowTo && services.Content.Exercises.Match(turn.Activity.Text) is { } guide)
         {
             // "How do I do a hip bridge?" works at any time: the card, then the pending question again.
             await Exercises.ExerciseCards.SendAsync(services, turn, guide, cancellationToken).ConfigureAwait(false);
@@ -21,7 +21,7 @@ internal sealed class CommandInterruption(DialogServices services) : IDialogInte
             return Dialog.EndOfTurn;
         }
 
-        switch (IntentRecognizer.RecognizeCommand(turn.Activity.Text))
+        switch (IntentRecognizer.RecognizeCommand(services.Texts, turn.Activity.Text))
         {
             case Intent.Help:
                 await HelpReply.SendAsync(services, turn, cancellationToken).ConfigureAwait(false);

@@ -315,6 +315,14 @@ internal static class Keys
     public const string ReasonBurning = "card.reason.burning";
     public const string ReasonNightPain = "card.reason.night_pain";
     public const string ReasonHardTime = "card.reason.hard_time";
+    public const string ChangeEasier = "change.easier";
+    public const string TrainingStarterIntroExperienced = "training.starter_intro_experienced";
+    public const string RedFlagAskFallOnboarding = "redflag.ask_fall_or_accident_onboarding";
+    public const string RedFlagAskAnyNerveSigns = "redflag.ask_any_nerve_signs";
+    public const string RedFlagAskAnyOther = "redflag.ask_any_other";
+    public const string RedFlagAskAnyOtherNoCancer = "redflag.ask_any_other_no_cancer";
+    public const string ScreeningAskAny = "screening.ask_any";
+    public const string ScreeningOneByOne = "screening.one_by_one";
 
     /// <summary>Prefixes of keys built at run time (one per item): the start-up check lists them itself.</summary>
     public static IReadOnlyList<string> StartBackQuestions { get; } =

@@ -16,15 +16,15 @@ internal static class PainTypeKeys
         [PainType.Burning] = "checkin.pain_types.option.burning",
     };
 
-    /// <summary>Extra words that pick a pain type (recognizer word lists).</summary>
-    public static IReadOnlyDictionary<PainType, string[]> Synonyms { get; } = new Dictionary<PainType, string[]>
+    /// <summary>The word list (content/vocabulary) of extra words that pick each pain type.</summary>
+    public static IReadOnlyDictionary<PainType, string> WordLists { get; } = new Dictionary<PainType, string>
     {
-        [PainType.Ache] = ["ache", "achy", "aching", "dull"],
-        [PainType.Stiffness] = ["stiff", "stiffness", "tight"],
-        [PainType.Soreness] = ["sore", "soreness", "muscles"],
-        [PainType.Sharp] = ["sharp", "stabbing", "stab", "shooting"],
-        [PainType.Radiating] = ["spreads", "spreading", "buttock", "leg", "radiating"],
-        [PainType.Numbness] = ["numb", "numbness", "tingling", "pins"],
-        [PainType.Burning] = ["burning", "burns", "hot"],
+        [PainType.Ache] = Shared.WordLists.PainTypeAche,
+        [PainType.Stiffness] = Shared.WordLists.PainTypeStiffness,
+        [PainType.Soreness] = Shared.WordLists.PainTypeSoreness,
+        [PainType.Sharp] = Shared.WordLists.PainTypeSharp,
+        [PainType.Radiating] = Shared.WordLists.PainTypeRadiating,
+        [PainType.Numbness] = Shared.WordLists.PainTypeNumbness,
+        [PainType.Burning] = Shared.WordLists.PainTypeBurning,
     };
 }

@@ -17,6 +17,15 @@ internal static class RedFlagQuestions
         (RedFlag.NightPain, "redflag.ask_night_pain"),
     ];
 
+    /// <summary>The question's key at onboarding, where there was no last check-in: the fall question asks about "lately".</summary>
+    public static string OnboardingKey(RedFlag flag, string key) => flag == RedFlag.RecentTrauma ? Keys.RedFlagAskFallOnboarding : key;
+
+    /// <summary>The cauda equina and motor-loss flags (RF-1), asked first at onboarding as one list.</summary>
+    public static IReadOnlyList<RedFlag> Nerve { get; } = [RedFlag.BladderBowel, RedFlag.SaddleNumbness, RedFlag.ProgressiveWeakness];
+
+    /// <summary>The other flags, asked second at onboarding as one list (cancer only while not known).</summary>
+    public static IReadOnlyList<RedFlag> Other { get; } = [.. All.Select(q => q.Flag).Where(f => !Nerve.Contains(f))];
+
     /// <summary>Static history (not a new symptom): asked once, while the answer is not known.</summary>
     public static bool IsStaticHistory(RedFlag flag) => flag is RedFlag.CancerHistory;
 

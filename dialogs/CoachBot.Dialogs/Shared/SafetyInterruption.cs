@@ -27,16 +27,16 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
     /// <summary>The wording for each rule id, most urgent first.</summary>
     private static readonly (string RuleId, string Key)[] Wording =
     [
-        ("DS-1", Keys.SafetyCrisisImminent), ("RF-1", Keys.SafetyRedFlagEmergency), ("RF-6", Keys.SafetyAorticEmergency),
-        ("DS-2", Keys.SafetyCrisis), ("RF-2", Keys.SafetyUrgent), ("RF-3", Keys.SafetyUrgent), ("RF-4", Keys.SafetyUrgent),
-        ("DS-3", Keys.SafetyDistress),
+        (RuleTable.DS1, Keys.SafetyCrisisImminent), (RuleTable.RF1, Keys.SafetyRedFlagEmergency), (RuleTable.RF6, Keys.SafetyAorticEmergency),
+        (RuleTable.DS2, Keys.SafetyCrisis), (RuleTable.RF2, Keys.SafetyUrgent), (RuleTable.RF3, Keys.SafetyUrgent), (RuleTable.RF4, Keys.SafetyUrgent),
+        (RuleTable.DS3, Keys.SafetyDistress),
     ];
 
-    private static readonly Choice[] YesNoNotSure =
+    private readonly Choice[] _yesNoNotSure =
     [
-        new("yes", ["yes", "y", "yeah", "yep", "i think so", "it is", "they are"]),
-        new("no", ["no", "n", "nope", "not really"]),
-        new("not sure", ["not sure", "unsure", "dont know", "don't know", "do not know", "maybe", "no idea", "dunno"]),
+        new("yes", services.Texts.Words(WordLists.SafetyQuestionYes)),
+        new("no", services.Texts.Words(WordLists.SafetyQuestionNo)),
+        new("not sure", services.Texts.Words(WordLists.NotSure)),
     ];
 
     public async Task<DialogTurnResult?> InterruptAsync(DialogContext dialogContext, CancellationToken cancellationToken = default)
@@ -167,7 +167,7 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
             return together with { Questions = [] };
         }
 
-        var chosen = ChoiceRecognizer.Recognize(answer, YesNoNotSure);
+        var chosen = ChoiceRecognizer.Recognize(answer, _yesNoNotSure);
         if (chosen.Count != 1 || chosen[0].Index == 1)
         {
             return SafetyFindings.Empty;

@@ -3,7 +3,7 @@ using CoachBot.Protocol.Schema;
 
 namespace CoachBot.Dialogs.Shared;
 
-/// <summary>Patient-facing text from the catalog (always the first variant, so conversations are repeatable).</summary>
+/// <summary>Patient-facing text from the catalog (always the first variant, so conversations are repeatable), and the word lists answers are recognised by.</summary>
 internal sealed class Texts(CoachBotContent content)
 {
     public ContentCatalog Catalog => content.Messages;
@@ -17,6 +17,9 @@ internal sealed class Texts(CoachBotContent content)
 
     /// <summary>The emergency number and crisis lines for a locale.</summary>
     public IReadOnlyDictionary<string, string> CrisisArgs(string? locale) => content.CrisisLines.ForLocale(locale).ToArguments(content.Messages);
+
+    /// <summary>The words of a list in content/vocabulary (<see cref="WordLists"/>).</summary>
+    public string[] Words(string list) => [.. content.Vocabulary.Words(list)];
 
     /// <summary>Just the emergency number for a locale.</summary>
     public string EmergencyNumber(string? locale) => content.CrisisLines.ForLocale(locale).EmergencyNumber;

@@ -15,6 +15,7 @@ public static class CheckInFields
     public const string ConsecutiveStableCheckIns = "consecutiveStableCheckIns";
     public const string InFlareUp = "inFlareUp";
     public const string RecentSurgeryWeeks = "recentSurgeryWeeks";
+    public const string SurgeryCleared = "surgeryCleared";
 
     /// <summary>Fields that must be present and not null.</summary>
     public static IReadOnlyList<string> Required { get; } =
@@ -22,5 +23,5 @@ public static class CheckInFields
 
     /// <summary>Fields that may be absent or null (null means "not known").</summary>
     public static IReadOnlyList<string> Optional { get; } =
-        [PainDuringLastSession, PainNextMorningSettled, PainTrendVsLastWeek, DistressText, RecentSurgeryWeeks];
+        [PainDuringLastSession, PainNextMorningSettled, PainTrendVsLastWeek, DistressText, RecentSurgeryWeeks, SurgeryCleared];
 }

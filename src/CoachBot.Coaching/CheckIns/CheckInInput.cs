@@ -8,7 +8,8 @@ namespace CoachBot.Coaching.CheckIns;
 /// Required on the wire (not nullable in 1.1): <c>painNow</c>, <c>painTypes</c>, <c>radiatesBelowKnee</c>,
 /// <c>redFlags</c>, <c>sessionsCompletedLast2Weeks</c>, <c>consecutiveStableCheckIns</c>, <c>inFlareUp</c>.
 /// Optional (may be null or absent; null means "not known"): <c>painDuringLastSession</c>,
-/// <c>painNextMorningSettled</c>, <c>painTrendVsLastWeek</c>, <c>distressText</c>, <c>recentSurgeryWeeks</c>.
+/// <c>painNextMorningSettled</c>, <c>painTrendVsLastWeek</c>, <c>distressText</c>, <c>recentSurgeryWeeks</c>,
+/// <c>surgeryCleared</c> (absent means false).
 /// The C# defaults describe a calm, pain-free check-in with no history; they exist for convenience only.
 /// </remarks>
 public sealed record CheckInInput
@@ -48,6 +49,12 @@ public sealed record CheckInInput
 
     /// <summary>Weeks since spinal surgery (0 or more), or null when there was none.</summary>
     public int? RecentSurgeryWeeks { get; init; }
+
+    /// <summary>
+    /// Whether a clearance to train after the surgery is recorded (a coach's, or the patient's report that their doctor
+    /// agreed; clinical rules 9.1). It lifts SX-1's pause; SX-2's hold then applies until week 12.
+    /// </summary>
+    public bool SurgeryCleared { get; init; }
 
     /// <summary>
     /// Checks the value ranges of 1.1 and throws <see cref="CheckInFormatException"/> naming the first bad field.

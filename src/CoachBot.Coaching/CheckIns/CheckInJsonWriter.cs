@@ -48,6 +48,11 @@ internal static class CheckInJsonWriter
         writer.WriteNumber(CheckInFields.ConsecutiveStableCheckIns, input.ConsecutiveStableCheckIns);
         writer.WriteBoolean(CheckInFields.InFlareUp, input.InFlareUp);
         WriteNullable(writer, CheckInFields.RecentSurgeryWeeks, input.RecentSurgeryWeeks);
+        if (input.SurgeryCleared)
+        {
+            writer.WriteBoolean(CheckInFields.SurgeryCleared, true); // written only when true: older entries read the same
+        }
+
         writer.WriteEndObject();
     }
 

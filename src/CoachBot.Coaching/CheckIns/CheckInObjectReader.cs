@@ -48,6 +48,7 @@ internal static class CheckInObjectReader
             ConsecutiveStableCheckIns = reader.Count(CheckInFields.ConsecutiveStableCheckIns) ?? 0,
             InFlareUp = reader.Bool(CheckInFields.InFlareUp) ?? false,
             RecentSurgeryWeeks = reader.Count(CheckInFields.RecentSurgeryWeeks),
+            SurgeryCleared = reader.Bool(CheckInFields.SurgeryCleared) ?? false,
         };
     }
 

@@ -11,7 +11,7 @@ namespace CoachBot.Coaching.Policy;
 public static partial class ClinicalRuleSet
 {
     /// <summary>The version recorded on decisions made by <see cref="Current"/>.</summary>
-    public const string Version = "clinical-rules-1.3/r1";
+    public const string Version = "clinical-rules-1.3/r2";
 
     /// <summary>The rule ids of the 1.3 table plus RF-6, in table order.</summary>
     public static IReadOnlyList<string> RuleIds => Current.Rules.Select(r => r.Id).ToArray();
@@ -33,32 +33,32 @@ public static partial class ClinicalRuleSet
 
     private static CoachingRule[] SafetyRules() =>
     [
-        Rule("DS-1", Decision.Pause, Escalation.Emergency, "self-harm language plus a sign that harm is close (3.2)",
+        Rule(RuleTable.DS1, Decision.Pause, Escalation.Emergency, "self-harm language plus a sign that harm is close (3.2)",
             [SeekEmergencyCare, CrisisLine],
-            f => If(f.Safety.Fired("DS-1"), $"self-harm language with a sign that harm is close ({f.Safety.Describe("DS-1")})")),
-        Rule("DS-2", Decision.Pause, Escalation.Urgent, "any self-harm or suicide language, negated or not (3.2)",
+            f => If(f.Safety.Fired(RuleTable.DS1), $"self-harm language with a sign that harm is close ({f.Safety.Describe(RuleTable.DS1)})")),
+        Rule(RuleTable.DS2, Decision.Pause, Escalation.Urgent, "any self-harm or suicide language, negated or not (3.2)",
             [CrisisLine, CoachWillContactYou],
-            f => If(f.Safety.SelfHarm >= SelfHarmClass.SelfHarm, $"self-harm or suicide language ({f.Safety.Describe(f.Safety.Fired("DS-2") ? "DS-2" : "DS-1")})")),
-        Rule("DS-3", Decision.Hold, Escalation.Routine, "distress words without self-harm content (3.2)",
+            f => If(f.Safety.SelfHarm >= SelfHarmClass.SelfHarm, $"self-harm or suicide language ({f.Safety.Describe(f.Safety.Fired(RuleTable.DS2) ? RuleTable.DS2 : RuleTable.DS1)})")),
+        Rule(RuleTable.DS3, Decision.Hold, Escalation.Routine, "distress words without self-harm content (3.2)",
             [CoachWillContactYou],
-            f => If(f.Safety.SelfHarm == SelfHarmClass.Distress, $"distress words ({f.Safety.Describe("DS-3")})")),
-        Rule("RF-1", Decision.Pause, Escalation.Emergency, "bladder_bowel, saddle_numbness or progressive_weakness",
+            f => If(f.Safety.SelfHarm == SelfHarmClass.Distress, $"distress words ({f.Safety.Describe(RuleTable.DS3)})")),
+        Rule(RuleTable.RF1, Decision.Pause, Escalation.Emergency, "bladder_bowel, saddle_numbness or progressive_weakness",
             [SeekEmergencyCare, StopTheExercise],
-            f => Flags(f, "RF-1", "possible cauda equina syndrome or major nerve loss",
+            f => Flags(f, RuleTable.RF1, "possible cauda equina syndrome or major nerve loss",
                 RedFlag.BladderBowel, RedFlag.SaddleNumbness, RedFlag.ProgressiveWeakness)),
-        Rule("RF-2", Decision.Pause, Escalation.Urgent, "fever", [SeeADoctorToday],
-            f => Flags(f, "RF-2", "possible spinal infection", RedFlag.Fever)),
-        Rule("RF-3", Decision.Pause, Escalation.Urgent, "recent_trauma", [SeeADoctorToday],
-            f => Flags(f, "RF-3", "possible fracture", RedFlag.RecentTrauma)),
-        Rule("RF-4", Decision.Pause, Escalation.Urgent, "cancer_history or unexplained_weight_loss", [SeeADoctorToday],
-            f => Flags(f, "RF-4", "possible malignancy", RedFlag.CancerHistory, RedFlag.UnexplainedWeightLoss)),
-        Rule("RF-5", Decision.Hold, Escalation.Routine, "night_pain with no other red flag", [CoachWillContactYou],
+        Rule(RuleTable.RF2, Decision.Pause, Escalation.Urgent, "fever", [SeeADoctorToday],
+            f => Flags(f, RuleTable.RF2, "possible spinal infection", RedFlag.Fever)),
+        Rule(RuleTable.RF3, Decision.Pause, Escalation.Urgent, "recent_trauma", [SeeADoctorToday],
+            f => Flags(f, RuleTable.RF3, "possible fracture", RedFlag.RecentTrauma)),
+        Rule(RuleTable.RF4, Decision.Pause, Escalation.Urgent, "cancer_history or unexplained_weight_loss", [SeeADoctorToday],
+            f => Flags(f, RuleTable.RF4, "possible malignancy", RedFlag.CancerHistory, RedFlag.UnexplainedWeightLoss)),
+        Rule(RuleTable.RF5, Decision.Hold, Escalation.Routine, "night_pain with no other red flag", [CoachWillContactYou],
             f => If(f.Has(RedFlag.NightPain) && f.RedFlags.Count == 1,
                 $"{f.Source(RedFlag.NightPain)} with no other red flag")),
-        Rule("RF-6", Decision.Pause, Escalation.Emergency,
+        Rule(RuleTable.RF6, Decision.Pause, Escalation.Emergency,
             "[project extension, section 2] sudden severe back or belly pain with feeling faint, or a pulsing lump in the belly",
             [SeekEmergencyCare],
-            f => If(f.Safety.AorticEmergency, $"possible aortic aneurysm described in free text ({f.Safety.Describe("RF-6")})")),
+            f => If(f.Safety.AorticEmergency, $"possible aortic aneurysm described in free text ({f.Safety.Describe(RuleTable.RF6)})")),
     ];
 
     /// <summary>

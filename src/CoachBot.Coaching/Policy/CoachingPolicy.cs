@@ -85,7 +85,7 @@ public static class CoachingPolicy
         {
             var keep = escalation <= Escalation.Routine
                 || rule.Escalation == escalation
-                || rule.Id is "DS-1" or "DS-2";
+                || rule.Id is RuleTable.DS1 or RuleTable.DS2;
             if (keep)
             {
                 tokens.AddRange(rule.Tokens);

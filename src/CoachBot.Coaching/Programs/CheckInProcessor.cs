@@ -44,7 +44,7 @@ public static class CheckInProcessor
         var extraRules = extra.Select(f => (Rule: PlannerRules.All.First(r => r.Id == f.RuleId), f.Reason)).ToList();
         var setsDecision = extraRules.Exists(e => e.Rule.Decision is not null);
         var fired = decided.FiredRules
-            .Where(f => !(setsDecision && f.RuleId == "PR-1"))
+            .Where(f => !(setsDecision && f.RuleId == RuleTable.PR1))
             .Select(f => (Rule: rules[f.RuleId], f.Reason))
             .Concat(extraRules)
             .ToList();

@@ -52,4 +52,25 @@ public static class ExerciseCatalog
             SmallestStepKg = definition.SmallestStepKg,
         };
     }
+
+    /// <summary>
+    /// A new exercise of the catalogue for a patient's equipment: like <see cref="Start"/>, but with only kettlebells
+    /// (no dumbbells) a free-weight lift moves in whole 4 kg bells.
+    /// </summary>
+    public static Exercise StartFor(string id, int sets, Equipment available)
+    {
+        var start = Start(id, sets);
+        if (start.LoadKg <= 0 || !KettlebellsOnly(available) || id.StartsWith("barbell", StringComparison.Ordinal))
+        {
+            return start;
+        }
+
+        return start with { LoadKg = Math.Max(KettlebellStepKg, LoadSteps.RoundDown(start.LoadKg, KettlebellStepKg)), SmallestStepKg = KettlebellStepKg };
+    }
+
+    /// <summary>The step between kettlebells a patient is likely to own.</summary>
+    public const decimal KettlebellStepKg = 4m;
+
+    /// <summary>True when the patient has kettlebells but no dumbbells.</summary>
+    public static bool KettlebellsOnly(Equipment available) => available.HasFlag(Equipment.Kettlebell) && !available.HasFlag(Equipment.Dumbbells);
 }

@@ -25,20 +25,15 @@ public static class LoadSteps
     }
 
     /// <summary>
-    /// The deload after PM-6: about 15% less load, rounded down to the equipment; when the equipment cannot cut
-    /// 10-20%, or the exercise is bodyweight, one set fewer instead (at least one set; then fewer reps).
+    /// The deload after PM-6: about 15% less load on the equipment's steps (see <see cref="CutLoad"/>); when the
+    /// equipment cannot cut 10-20%, or the exercise is bodyweight, one set fewer instead (at least one set; then fewer reps).
     /// </summary>
     public static Exercise Deload(Exercise exercise)
     {
         ArgumentNullException.ThrowIfNull(exercise);
-        if (exercise.LoadKg > 0)
+        if (CutLoad(exercise) is decimal reduced)
         {
-            var reduced = RoundDown(exercise.LoadKg * (1 - DeloadCut), exercise.SmallestStepKg);
-            var cut = (exercise.LoadKg - reduced) / exercise.LoadKg;
-            if (cut is >= 0.10m and <= 0.20m)
-            {
-                return exercise with { LoadKg = reduced };
-            }
+            return exercise with { LoadKg = reduced };
         }
 
         if (exercise.Sets > 1)
@@ -49,6 +44,34 @@ public static class LoadSteps
         return exercise.LoadKg > 0
             ? exercise with { LoadKg = RoundDown(exercise.LoadKg * (1 - DeloadCut), exercise.SmallestStepKg) }
             : exercise with { Reps = Math.Max(1, (int)Math.Floor(exercise.Reps * (1 - DeloadCut))) };
+    }
+
+    /// <summary>True when the exercise is loaded and the equipment can cut its load by 10-20% (the deload of 8.4).</summary>
+    public static bool CanCutLoad(Exercise exercise) => CutLoad(exercise) is not null;
+
+    /// <summary>
+    /// The load about 15% lower: 85% rounded down to the equipment's step, or one step above that when rounding down
+    /// cuts more than 20% (16 kg in 2 kg steps: 14 kg, not 12 kg). Null when no load on the steps is 10-20% lower.
+    /// </summary>
+    public static decimal? CutLoad(Exercise exercise)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        if (exercise.LoadKg <= 0)
+        {
+            return null;
+        }
+
+        var down = RoundDown(exercise.LoadKg * (1 - DeloadCut), exercise.SmallestStepKg);
+        foreach (var reduced in new[] { down, down + exercise.SmallestStepKg })
+        {
+            var cut = (exercise.LoadKg - reduced) / exercise.LoadKg;
+            if (cut is >= 0.10m and <= 0.20m)
+            {
+                return reduced;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A fraction of the working prescription (return ladder): load scaled and rounded down; bodyweight scales reps.</summary>

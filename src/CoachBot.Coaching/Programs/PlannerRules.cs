@@ -10,13 +10,13 @@ namespace CoachBot.Coaching.Programs;
 public static class PlannerRules
 {
     /// <summary>A pause of more than 2 weeks ended: restart at step 1 and send a routine escalation.</summary>
-    public const string LongPause = "RL-1";
+    public const string LongPause = RuleTable.RL1;
 
     /// <summary>Still paused: the return-ladder entry conditions are not met yet.</summary>
-    public const string LadderEntryNotMet = "RL-2";
+    public const string LadderEntryNotMet = RuleTable.RL2;
 
     /// <summary>The pre-exercise screening asked for clearance and none is recorded yet: no strength session (9.1).</summary>
-    public const string AwaitingClearance = "CL-1";
+    public const string AwaitingClearance = RuleTable.CL1;
 
     /// <summary>The planner rules, as data.</summary>
     public static IReadOnlyList<CoachingRule> All { get; } =

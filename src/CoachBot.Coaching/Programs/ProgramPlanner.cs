@@ -21,7 +21,7 @@ public static class ProgramPlanner
             return Pause(program, today);
         }
 
-        var reduce = decision.RuleIds.Contains("PM-6");
+        var reduce = decision.RuleIds.Contains(RuleTable.PM6);
         return program.Phase switch
         {
             ProgramPhase.Paused => TryEnterLadder(program, input, today),
@@ -89,8 +89,10 @@ public static class ProgramPlanner
                 return new PlanOutcome(down, Ladder(down, $"session pain too high: down to step {down.LadderStep}"), []);
             }
 
-            var cut = program with { Exercises = program.Exercises.Select(LoadSteps.Deload).ToArray() };
-            return new PlanOutcome(cut, Ladder(cut, "session pain too high at step 1: working loads cut"), []);
+            var notes = new List<string> { "session pain too high at step 1: each exercise one step down" };
+            var cut = program with { Exercises = StepDown(program, again: false, notes) };
+            var prescription = Ladder(cut, notes[0]);
+            return new PlanOutcome(cut, prescription with { Notes = notes }, []);
         }
 
         if (!PainMonitoring.IsMet(input))
@@ -107,15 +109,28 @@ public static class ProgramPlanner
         return new PlanOutcome(up, Ladder(up, $"up to step {up.LadderStep}"), []);
     }
 
+    /// <summary>
+    /// PM-6: each exercise one step down, then rebuild (8.4): about 15% less load, or the easier version, or one set
+    /// fewer. A second PM-6 in a row (already in <see cref="ProgramPhase.Deload"/>) marks the exercises as too hard:
+    /// every exercise with an easier version the patient can do swaps to it.
+    /// </summary>
     private static PlanOutcome Deload(PatientProgram program)
     {
-        var next = program with
+        var again = program.Phase == ProgramPhase.Deload;
+        var notes = new List<string>
         {
-            Phase = ProgramPhase.Deload,
-            LadderStep = 0,
-            Exercises = program.Exercises.Select(LoadSteps.Deload).ToArray(),
+            again ? "session pain 6 or more again after a step down: easier versions where the catalogue has them"
+                : "session pain 6 or more: load cut about 15%, the easier version or one set fewer, then rebuild",
         };
-        return Working(next, "session pain 6 or more: load cut about 15% or one set fewer, then rebuild");
+        var next = program with { Phase = ProgramPhase.Deload, LadderStep = 0, Exercises = StepDown(program, again, notes) };
+        return Working(next, [.. notes]);
+    }
+
+    private static Exercise[] StepDown(PatientProgram program, bool again, List<string> notes)
+    {
+        var inPlan = program.Exercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var equipment = program.Equipment ?? Equipment.None;
+        return [.. program.Exercises.Select(e => Regression.Next(e, inPlan, equipment, again, notes))];
     }
 
     private static PlanOutcome Progress(PatientProgram program, DateOnly today)

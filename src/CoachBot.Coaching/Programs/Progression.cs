@@ -32,7 +32,7 @@ public static class Progression
         if (exercise.LoadKg <= 0 && ExerciseCatalog.Find(ExerciseCatalog.Find(exercise.Id)?.Harder) is { } harder && harder.FitsEquipment(available))
         {
             notes.Add($"{exercise.Id}: top of its range; harder version {harder.Id} at {harder.RepRangeMin} reps");
-            return ExerciseCatalog.Start(harder.Id, exercise.Sets) with { LastIncreaseOn = today, SmallestStepKg = harder.SmallestStepKg };
+            return ExerciseCatalog.StartFor(harder.Id, exercise.Sets, available) with { LastIncreaseOn = today };
         }
 
         if (exercise.LoadKg <= 0)

@@ -26,7 +26,7 @@ public sealed record SafetyFindings
     public IReadOnlySet<RedFlag> RedFlags => Findings.Where(f => f.Flag is not null).Select(f => f.Flag!.Value).ToHashSet();
 
     /// <summary>True when the text describes a possible aortic aneurysm (RF-6: emergency).</summary>
-    public bool AorticEmergency => Fired("RF-6");
+    public bool AorticEmergency => Fired(RuleTable.RF6);
 
     /// <summary>The highest level of the rules that fired.</summary>
     public Escalation Level => Findings.Select(f => f.Level).DefaultIfEmpty(Escalation.None).Max();

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.CheckIns;
 
 namespace CoachBot.Coaching.Safety;
@@ -47,24 +48,24 @@ public sealed record SafetyLexicon
     /// <summary>The rule for a red flag or crisis class of the rule table, by rule id: which ids the screen may report.</summary>
     public static IReadOnlyDictionary<string, SelfHarmClass> CrisisRuleIds { get; } = new Dictionary<string, SelfHarmClass>(StringComparer.Ordinal)
     {
-        ["DS-1"] = SelfHarmClass.Imminent,
-        ["DS-2"] = SelfHarmClass.SelfHarm,
-        ["DS-3"] = SelfHarmClass.Distress,
+        [RuleTable.DS1] = SelfHarmClass.Imminent,
+        [RuleTable.DS2] = SelfHarmClass.SelfHarm,
+        [RuleTable.DS3] = SelfHarmClass.Distress,
     };
 
     /// <summary>The rule id of each red flag (rule table 1.3).</summary>
     public static IReadOnlyDictionary<RedFlag, string> FlagRuleIds { get; } = new Dictionary<RedFlag, string>
     {
-        [RedFlag.BladderBowel] = "RF-1",
-        [RedFlag.SaddleNumbness] = "RF-1",
-        [RedFlag.ProgressiveWeakness] = "RF-1",
-        [RedFlag.Fever] = "RF-2",
-        [RedFlag.RecentTrauma] = "RF-3",
-        [RedFlag.CancerHistory] = "RF-4",
-        [RedFlag.UnexplainedWeightLoss] = "RF-4",
-        [RedFlag.NightPain] = "RF-5",
+        [RedFlag.BladderBowel] = RuleTable.RF1,
+        [RedFlag.SaddleNumbness] = RuleTable.RF1,
+        [RedFlag.ProgressiveWeakness] = RuleTable.RF1,
+        [RedFlag.Fever] = RuleTable.RF2,
+        [RedFlag.RecentTrauma] = RuleTable.RF3,
+        [RedFlag.CancerHistory] = RuleTable.RF4,
+        [RedFlag.UnexplainedWeightLoss] = RuleTable.RF4,
+        [RedFlag.NightPain] = RuleTable.RF5,
     };
 
     /// <summary>Every rule id the screen reports: DS-1 to DS-3 and RF-1 to RF-6.</summary>
-    public static IReadOnlyList<string> ScreenRuleIds { get; } = ["DS-1", "DS-2", "DS-3", "RF-1", "RF-2", "RF-3", "RF-4", "RF-5", "RF-6"];
+    public static IReadOnlyList<string> ScreenRuleIds { get; } = [RuleTable.DS1, RuleTable.DS2, RuleTable.DS3, RuleTable.RF1, RuleTable.RF2, RuleTable.RF3, RuleTable.RF4, RuleTable.RF5, RuleTable.RF6];
 }

@@ -11,31 +11,34 @@ namespace CoachBot.Coaching.Screening;
 public static class PreExerciseScreening
 {
     /// <summary>Surgery 0-6 weeks ago: no app loading (section 9).</summary>
-    public const string SurgeryEarly = "SX-1";
+    public const string SurgeryEarly = RuleTable.SX1;
 
     /// <summary>Surgery 7-12 weeks ago: hold, a person confirms the surgical team's clearance (section 9).</summary>
-    public const string SurgeryLate = "SX-2";
+    public const string SurgeryLate = RuleTable.SX2;
 
     /// <summary>An injection in the spine in the last 3 months (9.1).</summary>
-    public const string SpinalInjection = "SX-3";
+    public const string SpinalInjection = RuleTable.SX3;
 
     /// <summary>PAR-Q+ general questions: any yes (9.1).</summary>
-    public const string GeneralHealth = "PS-1";
+    public const string GeneralHealth = RuleTable.PS1;
 
     /// <summary>Pregnant or gave birth in the last 6 months (9.1).</summary>
-    public const string Pregnancy = "PS-2";
+    public const string Pregnancy = RuleTable.PS2;
 
     /// <summary>Osteoporosis or long-term steroid tablets: fracture risk (9.1, section 2).</summary>
-    public const string BoneHealth = "PS-3";
+    public const string BoneHealth = RuleTable.PS3;
 
     /// <summary>Past cancer (9.1); with night pain or weight loss it is RF-4 instead.</summary>
-    public const string PastCancer = "PS-4";
+    public const string PastCancer = RuleTable.PS4;
 
     /// <summary>Age under 20 or over 50 and the pain is new or different (section 2 age thresholds).</summary>
-    public const string AgeFlag = "PS-5";
+    public const string AgeFlag = RuleTable.PS5;
 
     /// <summary>A known fracture, tumour or infection of the spine: no loading until medically cleared (sections 2 and 9).</summary>
-    public const string KnownSpinalCondition = "PS-6";
+    public const string KnownSpinalCondition = RuleTable.PS6;
+
+    /// <summary>Back surgery "in the last 3 months": the most weeks ago the screening asks about (and records).</summary>
+    public const int RecentSurgeryWeeks = 13;
 
     /// <summary>The youngest age without the age flag.</summary>
     public const int YoungestUnflagged = 20;
@@ -57,29 +60,29 @@ public static class PreExerciseScreening
         var ces = flags.Where(f => f is RedFlag.BladderBowel or RedFlag.SaddleNumbness or RedFlag.ProgressiveWeakness).ToList();
         if (ces.Count > 0)
         {
-            findings.Add(new("RF-1", Escalation.Emergency, "possible cauda equina syndrome or nerve loss: " + string.Join(", ", ces.Select(f => WireNames.ToWire(f)))));
+            findings.Add(new(RuleTable.RF1, Escalation.Emergency, "possible cauda equina syndrome or nerve loss: " + string.Join(", ", ces.Select(f => WireNames.ToWire(f)))));
         }
 
         if (flags.Contains(RedFlag.Fever))
         {
-            findings.Add(new("RF-2", Escalation.Urgent, "fever, chills or sweats (possible spinal infection)"));
+            findings.Add(new(RuleTable.RF2, Escalation.Urgent, "fever, chills or sweats (possible spinal infection)"));
         }
 
         if (flags.Contains(RedFlag.RecentTrauma))
         {
-            findings.Add(new("RF-3", Escalation.Urgent, "a fall, accident or hard knock (possible fracture)"));
+            findings.Add(new(RuleTable.RF3, Escalation.Urgent, "a fall, accident or hard knock (possible fracture)"));
         }
 
         var cancerWithSigns = answers.PastCancer && flags.Contains(RedFlag.NightPain);
         if (flags.Contains(RedFlag.UnexplainedWeightLoss) || cancerWithSigns)
         {
             var why = flags.Contains(RedFlag.UnexplainedWeightLoss) ? "weight loss without trying" : "past cancer and pain at night";
-            findings.Add(new("RF-4", Escalation.Urgent, why + " (possible malignancy)"));
+            findings.Add(new(RuleTable.RF4, Escalation.Urgent, why + " (possible malignancy)"));
         }
 
         if (flags.Contains(RedFlag.NightPain) && findings.Count == 0)
         {
-            findings.Add(new("RF-5", Escalation.Routine, "pain that wakes them at night"));
+            findings.Add(new(RuleTable.RF5, Escalation.Routine, "pain that wakes them at night"));
         }
 
         switch (answers.SurgeryWeeksAgo)

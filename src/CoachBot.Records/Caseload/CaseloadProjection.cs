@@ -6,7 +6,7 @@ namespace CoachBot.Records.Caseload;
 public static class CaseloadProjection
 {
     /// <summary>Rule id of a patient's note at "anything else?".</summary>
-    public const string NoteRule = "NOTE";
+    public const string NoteRule = RuleTable.Note;
 
     /// <summary>An empty row for a patient first seen through another record.</summary>
     public static CaseloadRow Empty(string patientId, DateTimeOffset at) => new() { PatientId = patientId, CreatedAt = at };

@@ -10,6 +10,9 @@ public class SymptomRuleTests
     [InlineData("""{"recentSurgeryWeeks":6}""", true)]
     [InlineData("""{"recentSurgeryWeeks":7}""", false)]
     [InlineData("""{"recentSurgeryWeeks":null}""", false)]
+    [InlineData("""{"recentSurgeryWeeks":5,"surgeryCleared":false}""", true)]
+    [InlineData("""{"recentSurgeryWeeks":5,"surgeryCleared":true}""", false)]
+    [InlineData("""{"recentSurgeryWeeks":0,"surgeryCleared":true}""", false)]
     public void SX1_SurgeryWithinSixWeeks_Fires(string overrides, bool fires) => RuleAssert.Fires("SX-1", overrides, fires);
 
     [Theory]
@@ -17,6 +20,10 @@ public class SymptomRuleTests
     [InlineData("""{"recentSurgeryWeeks":12}""", true)]
     [InlineData("""{"recentSurgeryWeeks":6}""", false)]
     [InlineData("""{"recentSurgeryWeeks":13}""", false)]
+    [InlineData("""{"recentSurgeryWeeks":5,"surgeryCleared":true}""", true)]
+    [InlineData("""{"recentSurgeryWeeks":12,"surgeryCleared":true}""", true)]
+    [InlineData("""{"recentSurgeryWeeks":13,"surgeryCleared":true}""", false)]
+    [InlineData("""{"surgeryCleared":true}""", false)]
     public void SX2_SurgerySevenToTwelveWeeks_Fires(string overrides, bool fires) => RuleAssert.Fires("SX-2", overrides, fires);
 
     [Theory]

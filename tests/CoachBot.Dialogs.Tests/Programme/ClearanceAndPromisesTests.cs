@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Policy;
+using CoachBot.Coaching.Screening;
 using CoachBot.Dialogs.Tests.Support;
 using CoachBot.Records;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,37 @@ public sealed class ClearanceAndPromisesTests
         Assert.StartsWith("Good news: your coach says it's OK", told[0], StringComparison.Ordinal);
         Assert.Contains(told, r => r.Contains("Kettlebell deadlift", StringComparison.Ordinal));
         Assert.DoesNotContain(again, r => r.StartsWith("Good news", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FiveWeeksAfterSurgery_ACoachsClearance_ReleasesTheHold_TrainingWithoutAutomaticProgression()
+    {
+        await using var transport = AdapterTransport.Create();
+        var now = transport.Adapter.Time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var screening = new ScreeningRecord { Answers = new ScreeningAnswers { Age = 45, SurgeryWeeksAgo = 5 }, RuleIds = [RuleTable.SX1], ScreenedOn = today };
+        await CheckInDriver.SeedAsync(transport, change: p => p with { Screening = screening, Clearance = Held(now) });
+
+        await CheckInDriver.FinishAsync(transport, await transport.SendAsync("check in"));
+        var held = Assert.Single(await CheckInDriver.EntriesAsync(transport));
+        Assert.Contains(held.FiredRules, r => r.RuleId == RuleTable.SX1);
+        Assert.False(held.Prescription!.TrainingAllowed);
+
+        // The coach clears the patient in week 5 (what the coach page's "Clear for training" saves).
+        var patients = transport.Services.GetRequiredService<IPatientRepository>();
+        var patient = (await patients.GetAsync(PatientId.From("test", "user-1")))!;
+        await patients.SaveAsync(patient with { Clearance = patient.Clearance! with { ClearedAt = now, ClearedBy = "coach@example.org", Note = "surgeon agreed" } });
+        transport.Advance(TimeSpan.FromDays(1));
+
+        await transport.SendAsync("hi");
+        var replies = await CheckInDriver.FinishAsync(transport, await transport.SendAsync("check in"));
+
+        var cleared = (await CheckInDriver.EntriesAsync(transport))[^1];
+        Assert.DoesNotContain(cleared.FiredRules, r => r.RuleId == RuleTable.SX1);
+        Assert.Contains(cleared.FiredRules, r => r.RuleId == RuleTable.SX2);
+        Assert.Equal(Decision.Hold, cleared.Decision);
+        Assert.True(cleared.Prescription!.TrainingAllowed);
+        Assert.Contains(replies, r => r.Contains("Kettlebell deadlift", StringComparison.Ordinal));
     }
 
     [Fact]

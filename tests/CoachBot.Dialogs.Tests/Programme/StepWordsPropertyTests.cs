@@ -12,7 +12,8 @@ namespace CoachBot.Dialogs.Tests.Programme;
 
 /// <summary>
 /// Over many random histories, every step up, stay or step down sentence of a check-in reply agrees with the
-/// prescription shown beside it, compared number by number with the session shown before.
+/// prescription shown beside it, compared number by number with the session shown before, swaps to a harder or an
+/// easier version included.
 /// </summary>
 public sealed class StepWordsPropertyTests
 {
@@ -24,7 +25,7 @@ public sealed class StepWordsPropertyTests
 
     private static readonly Gen<(CheckInInput Input, int Gap, int Sessions)> Step =
         from painNow in Gen.Frequency((4, Gen.Choose(0, 3)), (1, Gen.Choose(4, 8)))
-        from session in Gen.Frequency((4, Gen.Choose(0, 3).Select(v => (int?)v)), (1, Gen.Choose(4, 8).Select(v => (int?)v)), (1, Gen.Constant<int?>(null)))
+        from session in Gen.Frequency((4, Gen.Choose(0, 3).Select(v => (int?)v)), (1, Gen.Choose(4, 8).Select(v => (int?)v)), (1, Gen.Choose(6, 8).Select(v => (int?)v)), (1, Gen.Constant<int?>(null)))
         from settled in Gen.Frequency((5, Gen.Constant<bool?>(true)), (1, Gen.Constant<bool?>(false)))
         from types in Gen.Frequency((4, Gen.Constant(new List<PainType>())), (1, Gen.SubListOf(MildTypes).Select(l => l.ToList())))
         from flare in Gen.Frequency((12, Gen.Constant(false)), (1, Gen.Constant(true)))
@@ -51,6 +52,7 @@ public sealed class StepWordsPropertyTests
     public void EveryStepSentence_AgreesWithThePrescriptionShown()
     {
         var checkedReplies = 0;
+        var easierSwaps = 0;
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(History.ToArbitrary(), history =>
         {
             var program = history.Start;
@@ -68,10 +70,13 @@ public sealed class StepWordsPropertyTests
                 var replies = CheckInReply.Compose(Texts, outcome, "en-US", coachOverride: false, before);
                 Agree(before, outcome.Decision.Prescription!, replies);
                 checkedReplies++;
+                var after = outcome.Decision.Prescription!.Exercises;
+                easierSwaps += before.Zip(after).Count(p => ExerciseCatalog.Find(p.First.ExerciseId)?.Easier == p.Second.ExerciseId);
                 program = outcome.Program;
             }
         }));
         Assert.True(checkedReplies >= 3000);
+        Assert.True(easierSwaps >= 20, $"too few swaps to an easier version to test: {easierSwaps}"); // about 60 in 300 histories
     }
 
     private static void Agree(IReadOnlyList<ExerciseDose> before, Prescription prescription, IReadOnlyList<string> replies)
@@ -82,8 +87,10 @@ public sealed class StepWordsPropertyTests
         bool Same((ExerciseDose B, ExerciseDose A) p) => p.B == p.A;
         var loadUp = pairs.Any(p => p.First.ExerciseId == p.Second.ExerciseId && p.Second.LoadKg > p.First.LoadKg);
         var repsUp = pairs.Any(p => p.First.ExerciseId == p.Second.ExerciseId && p.Second.LoadKg == p.First.LoadKg && p.Second.Sets == p.First.Sets && p.Second.Reps > p.First.Reps);
-        var swapped = pairs.Any(p => p.First.ExerciseId != p.Second.ExerciseId);
-        var down = pairs.Any(p => p.First.ExerciseId == p.Second.ExerciseId && (p.Second.LoadKg < p.First.LoadKg || p.Second.Sets < p.First.Sets || (p.Second.LoadKg == p.First.LoadKg && p.Second.Sets == p.First.Sets && p.Second.Reps < p.First.Reps)));
+        var harder = pairs.Any(p => p.First.ExerciseId != p.Second.ExerciseId && ExerciseCatalog.Find(p.First.ExerciseId)?.Harder == p.Second.ExerciseId);
+        var easier = pairs.Any(p => p.First.ExerciseId != p.Second.ExerciseId && ExerciseCatalog.Find(p.First.ExerciseId)?.Easier == p.Second.ExerciseId);
+        var lighter = pairs.Any(p => p.First.ExerciseId == p.Second.ExerciseId && (p.Second.LoadKg < p.First.LoadKg || p.Second.Sets < p.First.Sets || (p.Second.LoadKg == p.First.LoadKg && p.Second.Sets == p.First.Sets && p.Second.Reps < p.First.Reps)));
+        var down = lighter || easier;
         var unchanged = pairs.Count > 0 && pairs.All(p => Same((p.First, p.Second)));
 
         // The old promise that did not match: never shown now.
@@ -105,7 +112,7 @@ public sealed class StepWordsPropertyTests
 
         if (all.Contains("step up a little", StringComparison.Ordinal) || all.Contains("time to step up", StringComparison.Ordinal))
         {
-            Assert.True((loadUp || repsUp || swapped || pairs.Any(p => p.Second.Sets > p.First.Sets)) && !down, "a step up told, not shown:\n" + all);
+            Assert.True((loadUp || repsUp || harder || pairs.Any(p => p.Second.Sets > p.First.Sets)) && !down, "a step up told, not shown:\n" + all);
         }
 
         if (all.Contains("stays about the same", StringComparison.Ordinal) || all.Contains("No step up this time", StringComparison.Ordinal))
@@ -115,7 +122,20 @@ public sealed class StepWordsPropertyTests
 
         if (all.Contains("a bit lighter than last time", StringComparison.Ordinal))
         {
-            Assert.True(down && !loadUp && !repsUp, "a lighter session told, not shown:\n" + all);
+            Assert.True(down && !loadUp && !repsUp && !harder, "a lighter session told, not shown:\n" + all);
+        }
+
+        if (all.Contains("ready for a harder move", StringComparison.Ordinal))
+        {
+            Assert.True(harder, "a harder move told, none shown:\n" + all);
+        }
+
+        // A swap to an easier move is told as a swap; "a lighter weight or one set less" beside a session shown only when
+        // one is lighter (after a pause it means the restart).
+        Assert.Equal(easier, all.Contains("do an easier move for now", StringComparison.Ordinal));
+        if (pairs.Count > 0 && all.Contains("use a lighter weight or do one set less", StringComparison.Ordinal))
+        {
+            Assert.True(lighter && !loadUp && !repsUp && !harder, "a lighter weight or a set less told, not shown:\n" + all);
         }
 
         // Each marked line: the mark matches that exercise's numbers; an unmarked line is the same dose.
@@ -148,6 +168,10 @@ public sealed class StepWordsPropertyTests
             else if (line.EndsWith("(new: a harder move)", StringComparison.Ordinal))
             {
                 Assert.Equal(ExerciseCatalog.Find(b.ExerciseId)?.Harder, a.ExerciseId);
+            }
+            else if (line.EndsWith("(new: an easier move)", StringComparison.Ordinal))
+            {
+                Assert.Equal(ExerciseCatalog.Find(b.ExerciseId)?.Easier, a.ExerciseId);
             }
             else if (!line.EndsWith(')'))
             {

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace CoachBot.Dialogs.Tests.Support;
 
 /// <summary>
-/// A readable transcript: <c>user: text</c>, <c>bot: exact</c>, <c>bot~ fragment</c>, <c>bot...</c> (skip the rest of
+/// A readable transcript: <c>user: text</c>, <c>bot: exact</c>, <c>bot~ fragment</c> (or <c>bot~ a ... b</c>: fragments in
+/// that order), <c>bot...</c> (skip the rest of
 /// this turn's replies), and directives <c># given: onboarded[, stable history]</c> and <c># advance: 26h</c>.
 /// </summary>
 public sealed record Transcript(string? Given, IReadOnlyList<TranscriptLine> Lines)
@@ -81,13 +82,31 @@ public sealed record Transcript(string? Given, IReadOnlyList<TranscriptLine> Lin
                 default:
                     Assert.True(pending.Count > 0, $"{name} line {line.Number}: expected a bot reply (\"{line.Text}\") but there was none");
                     var said = pending.Dequeue();
-                    var ok = line.Kind == "exact" ? said == line.Text : said.Contains(line.Text, StringComparison.OrdinalIgnoreCase);
+                    var ok = line.Kind == "exact" ? said == line.Text : ContainsInOrder(said, line.Text);
                     Assert.True(ok, $"{name} line {line.Number}: expected \"{line.Text}\" but the bot said \"{said}\"");
                     break;
             }
         }
 
         Assert.True(pending.Count == 0, $"{name}: at the end the bot also said \"{(pending.Count > 0 ? pending.Peek() : null)}\"");
+    }
+
+    /// <summary>True when the reply holds every fragment of <c>bot~ a ... b</c>, in that order.</summary>
+    private static bool ContainsInOrder(string said, string fragments)
+    {
+        var from = 0;
+        foreach (var fragment in fragments.Split(" ... "))
+        {
+            var at = said.IndexOf(fragment, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            from = at + fragment.Length;
+        }
+
+        return true;
     }
 }
 
