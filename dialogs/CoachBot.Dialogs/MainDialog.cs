@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Conversation.Waterfall;
@@ -64,7 +65,7 @@ internal sealed class MainDialog : ComponentDialog
         var intent = step.Context.Activity.IsMessage() ? IntentRecognizer.Recognize(_services.Texts, step.Context.Activity.Text) : Intent.None;
         if (patient.Consent == false && intent != Intent.Start)
         {
-            await step.Context.SendActivityAsync(texts.Get(Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(texts.Get(MessageKeys.Consent.Declined), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -77,7 +78,7 @@ internal sealed class MainDialog : ComponentDialog
         if (step.Context.Activity.IsMessage() && patient.Clearance is { Pending: false, PatientTold: false } cleared && intent != Intent.DoctorSaidYes)
         {
             await _services.UpdateAsync(step.Context, p => p with { Clearance = cleared with { PatientTold = true } }, cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(texts.Get(Keys.ClearanceReleasedCoach), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(texts.Get(MessageKeys.Clearance.ReleasedCoach), cancellationToken).ConfigureAwait(false);
             if (patient.Program is { } released)
             {
                 await PlanMessages.SendAsync(_services, step.Context, released, patient.Experience, cancellationToken).ConfigureAwait(false);
@@ -102,7 +103,7 @@ internal sealed class MainDialog : ComponentDialog
             case Intent.RemindLater:
                 return await step.BeginDialogAsync(DialogIds.RemindLater, null, cancellationToken).ConfigureAwait(false);
             case Intent.ChangeSchedule:
-                await step.Context.SendActivityAsync(texts.Get(Keys.ScheduleChangeAsk), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(texts.Get(MessageKeys.Schedule.ChangeAsk), cancellationToken).ConfigureAwait(false);
                 return await step.BeginDialogAsync(DialogIds.Schedule, null, cancellationToken).ConfigureAwait(false);
             case Intent.TalkToCoach:
                 return await step.BeginDialogAsync(DialogIds.TalkToCoach, null, cancellationToken).ConfigureAwait(false);
@@ -110,7 +111,7 @@ internal sealed class MainDialog : ComponentDialog
                 return await step.BeginDialogAsync(DialogIds.StopCheckIns, null, cancellationToken).ConfigureAwait(false);
             case Intent.Start:
                 await _services.UpdateAsync(step.Context, p => p with { CheckInsActive = true }, cancellationToken).ConfigureAwait(false);
-                await step.Context.SendActivityAsync(texts.Get(Keys.StopRestarted), cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(texts.Get(MessageKeys.StopCheckins.Restarted), cancellationToken).ConfigureAwait(false);
                 break;
             case Intent.Progress:
                 await ProgressReport.SendAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
@@ -136,7 +137,7 @@ internal sealed class MainDialog : ComponentDialog
                 }
                 else if (step.Context.Activity.IsMessage())
                 {
-                    await step.Context.SendActivityAsync(texts.Get(Keys.NotUnderstood), cancellationToken).ConfigureAwait(false);
+                    await step.Context.SendActivityAsync(texts.Get(MessageKeys.Fallback.NotUnderstood), cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -159,7 +160,7 @@ internal sealed class MainDialog : ComponentDialog
 
         var texts = _services.Texts;
         var names = _services.Content.Exercises.All.Select(g => "- " + (Content.ExerciseMessages.TryGetLabel(texts.Catalog, g.Id) ?? g.Names[0]));
-        await turn.SendActivityAsync(texts.Get(Keys.HowToNotFound, ("exercises", string.Join("\n", names))), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(MessageKeys.Howto.NotFound, ("exercises", string.Join("\n", names))), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>

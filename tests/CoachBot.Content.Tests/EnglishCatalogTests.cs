@@ -130,7 +130,6 @@ public class EnglishCatalogTests
     }
 
     [Theory]
-    [InlineData(MessageKeys.Safety.Emergency)]
     [InlineData(MessageKeys.Safety.RedFlagEmergency)]
     [InlineData(MessageKeys.Safety.AorticEmergency)]
     [InlineData(MessageKeys.Safety.Crisis)]
@@ -155,7 +154,6 @@ public class EnglishCatalogTests
     }
 
     [Theory]
-    [InlineData(MessageKeys.Safety.Emergency, 50)]
     [InlineData(MessageKeys.Safety.RedFlagEmergency, 60)]
     [InlineData(MessageKeys.Safety.AorticEmergency, 50)]
     [InlineData(MessageKeys.Safety.UrgentSeeDoctorToday, 70)]

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Policy;
+using CoachBot.Content;
 using CoachBot.Dialogs.Onboarding;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
@@ -16,7 +17,7 @@ internal static class ClearanceReport
     {
         if (patient.Clearance is not { Pending: true } held)
         {
-            await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceNotNeeded), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Clearance.NotNeeded), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -24,7 +25,7 @@ internal static class ClearanceReport
         var released = held with { ClearedAt = now, ClearedBy = TrainingClearance.PatientReport, Note = turn.Activity.Text, PatientTold = true };
         await services.UpdateAsync(turn, p => p with { Clearance = released }, cancellationToken).ConfigureAwait(false);
         await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.ClearancePatientReport), [RuleTable.ClearancePatientReport, .. held.RuleIds], "the patient reports that their doctor agreed to training; the hold (" + string.Join(", ", held.RuleIds) + ") is released on their report", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.ClearanceReleasedDoctor), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Clearance.ReleasedDoctor), cancellationToken).ConfigureAwait(false);
         if (patient.Program is { } program)
         {
             await PlanMessages.SendAsync(services, turn, program, patient.Experience, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -25,7 +26,7 @@ internal sealed class FlareUpPlanDialog : WaterfallDialog<NoState>
     private async Task<DialogTurnResult> ShowPlanStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {
         var texts = _services.Texts;
-        foreach (var key in new[] { Keys.FlareUpPlan, Keys.FlareUpCycle, Keys.FlareUpPassive })
+        foreach (var key in new[] { MessageKeys.Flareup.Plan, MessageKeys.Flareup.Cycle, MessageKeys.Flareup.Passive })
         {
             await step.Context.SendActivityAsync(texts.Get(key), cancellationToken).ConfigureAwait(false);
         }
@@ -36,7 +37,7 @@ internal sealed class FlareUpPlanDialog : WaterfallDialog<NoState>
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var ask = Ask.YesNo(texts, Keys.FlareUpAskNow);
+        var ask = Ask.YesNo(texts, MessageKeys.Flareup.AskNow);
         ask.MaxAttempts = 1;
         return await step.PromptAsync(DialogIds.Prompts.Choice, ask, cancellationToken).ConfigureAwait(false);
     }
@@ -46,12 +47,12 @@ internal sealed class FlareUpPlanDialog : WaterfallDialog<NoState>
         if (Ask.ChosenIndex(step.Result) == 0)
         {
             var patient = await _services.GetAsync(step.Context, cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(_services.Texts.Get(Keys.FlareUpRecorded), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(_services.Texts.Get(MessageKeys.Flareup.Recorded), cancellationToken).ConfigureAwait(false);
             await FlareUpReport.RecordAsync(_services, step.Context, patient, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await step.Context.SendActivityAsync(_services.Texts.Get(Keys.FlareUpNotNow), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(_services.Texts.Get(MessageKeys.Flareup.NotNow), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

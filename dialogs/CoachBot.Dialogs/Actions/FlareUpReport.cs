@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
+using CoachBot.Content;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
 using CoachBot.Records;
@@ -15,7 +16,7 @@ internal static class FlareUpReport
 {
     public static async Task StartAsync(DialogServices services, ITurnContext turn, PatientRecord patient, CancellationToken cancellationToken)
     {
-        await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpPlan), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Flareup.Plan), cancellationToken).ConfigureAwait(false);
         await RecordAsync(services, turn, patient, cancellationToken).ConfigureAwait(false);
     }
 
@@ -36,7 +37,7 @@ internal static class FlareUpReport
         if (previous is DateOnly last && CheckInCadence.FlareUpRepeated(last, today))
         {
             await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpRepeat), [RuleTable.FlareUpRepeat], $"a second flare-up within {CheckInCadence.FlareUpRepeatDays} days (the last one started {last:yyyy-MM-dd}; clinical rules 7.2)", turn.Activity.Text, cancellationToken).ConfigureAwait(false);
-            await turn.SendActivityAsync(services.Texts.Get(Keys.FlareUpSecond), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Flareup.Second), cancellationToken).ConfigureAwait(false);
         }
     }
 }

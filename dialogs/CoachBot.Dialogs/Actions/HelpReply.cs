@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
 
@@ -8,7 +9,7 @@ internal static class HelpReply
 {
     public static async Task SendAsync(DialogServices services, ITurnContext turn, CancellationToken cancellationToken)
     {
-        await turn.SendActivityAsync(services.Texts.Get(Keys.HelpMenu), cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.HelpEmergency, ("emergency_number", services.Texts.EmergencyNumber(turn.Activity.Locale))), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Help.Menu), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Help.EmergencyReminder, ("emergency_number", services.Texts.EmergencyNumber(turn.Activity.Locale))), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
+using CoachBot.Content;
 using CoachBot.Conversation.Cards;
 using CoachBot.Dialogs.Cards;
 using CoachBot.Dialogs.Shared;
@@ -24,11 +25,11 @@ internal static class ProgressReport
         var entries = await services.CheckIns.ListAsync(patient.PatientId, cancellationToken).ConfigureAwait(false);
         if (entries.Count == 0)
         {
-            await turn.SendActivityAsync(texts.Get(Keys.ProgressNone), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(texts.Get(MessageKeys.Progress.None), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        await turn.SendActivityAsync(texts.Get(Keys.ProgressIntro, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(MessageKeys.Progress.Intro, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
         if (AdaptiveCards.Supported(turn.Activity.ChannelId) && ProgressChart.Draw(entries) is { } png)
         {
             await turn.SendActivityAsync(ChartCard(texts, png, entries[^1]), cancellationToken).ConfigureAwait(false);
@@ -41,26 +42,26 @@ internal static class ProgressReport
 
         await turn.SendActivityAsync(texts.Get(trend switch
         {
-            PainTrend.Better => Keys.ProgressTrendBetter,
-            PainTrend.Same => Keys.ProgressTrendSame,
-            PainTrend.Worse => Keys.ProgressTrendWorse,
-            _ => Keys.ProgressTrendUnknown,
+            PainTrend.Better => MessageKeys.Progress.PainTrendBetter,
+            PainTrend.Same => MessageKeys.Progress.PainTrendSame,
+            PainTrend.Worse => MessageKeys.Progress.PainTrendWorse,
+            _ => MessageKeys.Progress.PainTrendUnknown,
         }), cancellationToken).ConfigureAwait(false);
 
         var first = entries[0].Input.PainNow;
         var last = entries[^1].Input.PainNow;
         var sentences = new List<string>
         {
-            entries.Count == 1 ? texts.Get(Keys.ProgressPainSingle, ("pain", Number(last)))
-                : first == last ? texts.Get(Keys.ProgressPainStayed, ("pain", Number(last)))
-                : texts.Get(Keys.ProgressPainChange, ("first", Number(first)), ("last", Number(last))),
-            Counted(texts, entries.Count, Keys.ProgressCheckInsOne, Keys.ProgressCheckInsMany, "checkin_count"),
+            entries.Count == 1 ? texts.Get(MessageKeys.Progress.PainSingle, ("pain", Number(last)))
+                : first == last ? texts.Get(MessageKeys.Progress.PainStayed, ("pain", Number(last)))
+                : texts.Get(MessageKeys.Progress.PainChange, ("first", Number(first)), ("last", Number(last))),
+            Counted(texts, entries.Count, MessageKeys.Progress.CheckinsOne, MessageKeys.Progress.CheckinsMany, "checkin_count"),
         };
         foreach (var (decision, one, many, name) in new[]
         {
-            (Decision.Progress, Keys.ProgressSteppedUpOne, Keys.ProgressSteppedUpMany, "progress_count"),
-            (Decision.Hold, Keys.ProgressHeldSteadyOne, Keys.ProgressHeldSteadyMany, "hold_count"),
-            (Decision.Pause, Keys.ProgressTookABreakOne, Keys.ProgressTookABreakMany, "pause_count"),
+            (Decision.Progress, MessageKeys.Progress.SteppedUpOne, MessageKeys.Progress.SteppedUpMany, "progress_count"),
+            (Decision.Hold, MessageKeys.Progress.HeldSteadyOne, MessageKeys.Progress.HeldSteadyMany, "hold_count"),
+            (Decision.Pause, MessageKeys.Progress.TookABreakOne, MessageKeys.Progress.TookABreakMany, "pause_count"),
         })
         {
             var count = entries.Count(e => e.Decision == decision);
@@ -84,10 +85,10 @@ internal static class ProgressReport
         {
             ["type"] = "Image",
             ["url"] = DataUriPrefix + Convert.ToBase64String(png),
-            ["altText"] = texts.Get(Keys.ProgressChartAlt),
+            ["altText"] = texts.Get(MessageKeys.Progress.ChartAlt),
             ["size"] = "Stretch",
         };
-        var sentence = texts.Get(Keys.ProgressChartSentence, ("last", Number(last.Input.PainNow)), ("number", Number(last.Input.SessionsCompletedLast2Weeks)));
+        var sentence = texts.Get(MessageKeys.Progress.ChartSentence, ("last", Number(last.Input.PainNow)), ("number", Number(last.Input.SessionsCompletedLast2Weeks)));
         var body = new JsonArray { image, CardParts.Text(sentence) };
         return AdaptiveCards.Message(AdaptiveCards.Card(body), sentence);
     }

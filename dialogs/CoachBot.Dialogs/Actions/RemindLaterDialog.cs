@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -51,13 +52,13 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
 
         var options = Ask.Choices(
             _services.Texts,
-            Keys.ReminderAskWhen,
-            Keys.ReminderAskWhen,
+            MessageKeys.Reminder.AskWhen,
+            MessageKeys.Reminder.AskWhen,
             [
-                (Keys.ReminderOneHour, WordLists.ReminderOneHour),
-                (Keys.ReminderTwoHours, WordLists.ReminderTwoHours),
-                (Keys.ReminderThisEvening, WordLists.ReminderThisEvening),
-                (Keys.ReminderTomorrow, WordLists.ReminderTomorrow),
+                (MessageKeys.Reminder.OptionOneHour, WordLists.ReminderOneHour),
+                (MessageKeys.Reminder.OptionTwoHours, WordLists.ReminderTwoHours),
+                (MessageKeys.Reminder.OptionThisEvening, WordLists.ReminderThisEvening),
+                (MessageKeys.Reminder.OptionTomorrow, WordLists.ReminderTomorrow),
             ]);
         options.MaxAttempts = 1;
         return await step.PromptAsync(DialogIds.Prompts.Choice, options, cancellationToken).ConfigureAwait(false);
@@ -88,24 +89,24 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
         {
             case When.Evening when TimeOnly.FromDateTime(local.DateTime) < EveningTime.AddHours(-1):
                 at = PatientAccess.FromLocal(today, EveningTime, patient);
-                whenText = _services.Texts.Get(Keys.ReminderWhenThisEvening, ("time", Clock(EveningTime)));
+                whenText = _services.Texts.Get(MessageKeys.Reminder.WhenThisEvening, ("time", Clock(EveningTime)));
                 break;
             case When.Evening:
-                (at, whenText) = (now.AddHours(1), _services.Texts.Get(Keys.ReminderWhenOneHour)); // the evening has come: in an hour
+                (at, whenText) = (now.AddHours(1), _services.Texts.Get(MessageKeys.Reminder.WhenOneHour)); // the evening has come: in an hour
                 break;
             case When.Tomorrow:
                 var time = patient.Schedule?.LocalTime ?? MorningTime;
                 at = PatientAccess.FromLocal(today.AddDays(1), time, patient);
-                whenText = _services.Texts.Get(Keys.ReminderWhenTomorrow, ("time", Clock(time)));
+                whenText = _services.Texts.Get(MessageKeys.Reminder.WhenTomorrow, ("time", Clock(time)));
                 break;
             default:
                 at = now.AddHours(hours);
-                whenText = hours == 1 ? _services.Texts.Get(Keys.ReminderWhenOneHour) : _services.Texts.Get(Keys.ReminderWhenHours, ("number", hours.ToString(CultureInfo.InvariantCulture)));
+                whenText = hours == 1 ? _services.Texts.Get(MessageKeys.Reminder.WhenOneHour) : _services.Texts.Get(MessageKeys.Reminder.WhenHours, ("number", hours.ToString(CultureInfo.InvariantCulture)));
                 break;
         }
 
         await _services.UpdateAsync(turn, p => p with { RemindLaterAt = at }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(_services.Texts.Get(Keys.ReminderConfirmed, ("when", whenText)), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(_services.Texts.Get(MessageKeys.Reminder.Confirmed, ("when", whenText)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A time named in the message itself, or null (then the patient is asked).</summary>

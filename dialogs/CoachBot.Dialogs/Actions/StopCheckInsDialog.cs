@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -19,7 +20,7 @@ internal sealed class StopCheckInsDialog : WaterfallDialog<NoState>
     }
 
     private Task<DialogTurnResult> AskConfirmStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(_services.Texts, Keys.StopConfirm, Keys.RetryYesNo, [(Keys.StopPause, WordLists.StopPause), (Keys.StopKeep, WordLists.StopKeep)]), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(_services.Texts, MessageKeys.StopCheckins.Confirm, MessageKeys.Retry.YesNo, [(MessageKeys.StopCheckins.OptionPause, WordLists.StopPause), (MessageKeys.StopCheckins.OptionKeep, WordLists.StopKeep)]), cancellationToken);
 
     private async Task<DialogTurnResult> RecordConfirmStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class StopCheckInsDialog : WaterfallDialog<NoState>
             await _services.UpdateAsync(step.Context, p => p with { CheckInsActive = false }, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(_services.Texts.Get(pause ? Keys.StopDone : Keys.StopKept), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(_services.Texts.Get(pause ? MessageKeys.StopCheckins.Done : MessageKeys.StopCheckins.Kept), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Policy;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -20,12 +21,12 @@ internal sealed class TalkToCoachDialog : WaterfallDialog<NoState>
     }
 
     private Task<DialogTurnResult> AskMessageStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(_services.Texts, Keys.CoachAskMessage, Keys.CoachAskMessage), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(_services.Texts, MessageKeys.Coach.AskMessage, MessageKeys.Coach.AskMessage), cancellationToken);
 
     private async Task<DialogTurnResult> RecordMessageStepAsync(WaterfallStepContext<NoState> step, CancellationToken cancellationToken)
     {
         await _services.EscalateAsync(step.Context, RuleTable.LevelOf(RuleTable.CoachRequest), [RuleTable.CoachRequest], "the patient asked to talk to a coach", step.Result as string, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(_services.Texts.Get(Keys.CoachRequestAck), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(_services.Texts.Get(MessageKeys.Coach.RequestAck), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Cards;
 using CoachBot.Dialogs.CheckIn;
@@ -26,7 +27,7 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
         var ledger = await services.Cards.GetAsync(turn, () => new CardLedger(), cancellationToken).ConfigureAwait(false);
         if (ledger.Answered.Contains(stamp.Instance, StringComparer.Ordinal))
         {
-            await turn.SendActivityAsync(services.Texts.Get(Keys.CardAlreadyAnswered), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Card.AlreadyAnswered), cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
         }
 
@@ -41,7 +42,7 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
             }
             else
             {
-                await turn.SendActivityAsync(services.Texts.Get(Keys.LessonLaterOk), cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Lesson.LaterOk), cancellationToken).ConfigureAwait(false);
             }
 
             return Dialog.EndOfTurn;
@@ -56,7 +57,7 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
             return null;
         }
 
-        await turn.SendActivityAsync(services.Texts.Get(Keys.CardOutOfDate), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Card.OutOfDate), cancellationToken).ConfigureAwait(false);
         if (dialogContext.ActiveDialog is not null)
         {
             await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false); // the current card (or question) again

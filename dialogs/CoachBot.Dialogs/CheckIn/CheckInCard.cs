@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Coaching.CheckIns;
+using CoachBot.Content;
 using CoachBot.Conversation.Cards;
 using CoachBot.Dialogs.Cards;
 using CoachBot.Dialogs.Shared;
@@ -33,7 +34,7 @@ internal static class CheckInCard
     public const string NotSure = "not_sure";
 
     private static readonly (PainTrend Trend, string Value, string Key)[] Trends =
-        [(PainTrend.Better, "better", Keys.TrendBetter), (PainTrend.Same, "same", Keys.TrendSame), (PainTrend.Worse, "worse", Keys.TrendWorse)];
+        [(PainTrend.Better, "better", MessageKeys.Checkin.TrendOptionBetter), (PainTrend.Same, "same", MessageKeys.Checkin.TrendOptionSame), (PainTrend.Worse, "worse", MessageKeys.Checkin.TrendOptionWorse)];
 
     /// <summary>The input id of a red-flag question.</summary>
     public static string RedFlagField(RedFlag flag) => "rf_" + flag.ToString().ToLowerInvariant();
@@ -42,37 +43,37 @@ internal static class CheckInCard
     public static Activity Build(Texts texts, CheckInCardLayout layout, CardStamp stamp, JsonElement? values)
     {
         string? Value(string id) => values is { } v ? AdaptiveCards.GetString(v, id) : null;
-        var yesNoNotSure = new[] { (texts.Get(Keys.Yes), Yes), (texts.Get(Keys.No), No), (texts.Get(Keys.NotSure), NotSure) };
-        var body = new JsonArray { CardParts.Heading(texts.Get(Keys.CardCheckInTitle)), CardParts.Text(texts.Get(Keys.CardCheckInIntro)) };
+        var yesNoNotSure = new[] { (texts.Get(MessageKeys.Common.OptionYes), Yes), (texts.Get(MessageKeys.Common.OptionNo), No), (texts.Get(MessageKeys.Common.OptionNotSure), NotSure) };
+        var body = new JsonArray { CardParts.Heading(texts.Get(MessageKeys.Card.CheckinTitle)), CardParts.Text(texts.Get(MessageKeys.Card.CheckinIntro)) };
         if (layout.Flare)
         {
-            body.Add(CardParts.Choices(FlareField, texts.Get(Keys.FlareUpAskIsOver), [(texts.Get(Keys.FlareUpOver), Yes), (texts.Get(Keys.FlareUpNotOver), No)], true, texts.Get(Keys.CardErrorChoose), Value(FlareField)));
+            body.Add(CardParts.Choices(FlareField, texts.Get(MessageKeys.Flareup.AskIsOver), [(texts.Get(MessageKeys.Flareup.OptionOver), Yes), (texts.Get(MessageKeys.Flareup.OptionNotOver), No)], true, texts.Get(MessageKeys.Card.ErrorChoose), Value(FlareField)));
         }
 
-        body.Add(CardParts.Number(PainNowField, texts.Get(Keys.CardPainNowLabel), 0, 10, true, texts.Get(Keys.CardErrorPainNow), AdaptiveInt(values, PainNowField)));
+        body.Add(CardParts.Number(PainNowField, texts.Get(MessageKeys.Card.CheckinLabelPainNow), 0, 10, true, texts.Get(MessageKeys.Card.ErrorPainNow), AdaptiveInt(values, PainNowField)));
         var types = PainTypeKeys.All.Select(p => (texts.Get(p.Value), WireName(p.Key)));
-        body.Add(CardParts.Choices(PainTypesField, texts.Get(Keys.CardPainTypesLabel), types, false, null, Value(PainTypesField), multi: true));
-        body.Add(CardParts.Choices(BelowKneeField, texts.Get(Keys.AskBelowKnee), yesNoNotSure, true, texts.Get(Keys.CardErrorChoose), Value(BelowKneeField)));
-        body.Add(CardParts.Number(SessionPainField, texts.Get(Keys.CardSessionPainLabel), 0, 10, false, texts.Get(Keys.CardErrorSessionPain), AdaptiveInt(values, SessionPainField)));
-        body.Add(CardParts.Choices(SettledField, texts.Get(Keys.AskSettled), yesNoNotSure, true, texts.Get(Keys.CardErrorChoose), Value(SettledField)));
-        body.Add(CardParts.Number(SessionsField, texts.Get(Keys.AskSessionsDone), 0, MaxSessions, true, texts.Get(Keys.CardErrorSessions), AdaptiveInt(values, SessionsField)));
+        body.Add(CardParts.Choices(PainTypesField, texts.Get(MessageKeys.Card.CheckinLabelPainTypes), types, false, null, Value(PainTypesField), multi: true));
+        body.Add(CardParts.Choices(BelowKneeField, texts.Get(MessageKeys.Checkin.AskBelowKnee), yesNoNotSure, true, texts.Get(MessageKeys.Card.ErrorChoose), Value(BelowKneeField)));
+        body.Add(CardParts.Number(SessionPainField, texts.Get(MessageKeys.Card.CheckinLabelSessionPain), 0, 10, false, texts.Get(MessageKeys.Card.ErrorSessionPain), AdaptiveInt(values, SessionPainField)));
+        body.Add(CardParts.Choices(SettledField, texts.Get(MessageKeys.Checkin.AskSettledNextMorning), yesNoNotSure, true, texts.Get(MessageKeys.Card.ErrorChoose), Value(SettledField)));
+        body.Add(CardParts.Number(SessionsField, texts.Get(MessageKeys.Checkin.AskSessionsDone), 0, MaxSessions, true, texts.Get(MessageKeys.Card.ErrorSessions), AdaptiveInt(values, SessionsField)));
         if (layout.Trend)
         {
-            body.Add(CardParts.Choices(TrendField, texts.Get(Keys.AskTrend), Trends.Select(t => (texts.Get(t.Key), t.Value)), true, texts.Get(Keys.CardErrorChoose), Value(TrendField)));
+            body.Add(CardParts.Choices(TrendField, texts.Get(MessageKeys.Checkin.AskTrend), Trends.Select(t => (texts.Get(t.Key), t.Value)), true, texts.Get(MessageKeys.Card.ErrorChoose), Value(TrendField)));
         }
 
         if (layout.RedFlags)
         {
-            body.Add(CardParts.Heading(texts.Get(Keys.CardRedFlagsTitle)));
+            body.Add(CardParts.Heading(texts.Get(MessageKeys.Card.CheckinRedFlagsTitle)));
             foreach (var (flag, key) in RedFlagQuestions.All.Where(q => layout.AskCancer || !RedFlagQuestions.IsStaticHistory(q.Flag)))
             {
-                body.Add(CardParts.Choices(RedFlagField(flag), texts.Get(key), yesNoNotSure, true, texts.Get(Keys.CardErrorChoose), Value(RedFlagField(flag))));
+                body.Add(CardParts.Choices(RedFlagField(flag), texts.Get(key), yesNoNotSure, true, texts.Get(MessageKeys.Card.ErrorChoose), Value(RedFlagField(flag))));
             }
         }
 
-        body.Add(CardParts.TextInput(TextField, texts.Get(Keys.CardAnythingElseLabel), texts.Get(Keys.CardAnythingElseHint), Value(TextField)));
-        var actions = new JsonArray { AdaptiveCards.Submit(texts.Get(Keys.CardCheckInSend), stamp) };
-        return AdaptiveCards.Message(AdaptiveCards.Card(body, actions), texts.Get(Keys.CardCheckInTitle));
+        body.Add(CardParts.TextInput(TextField, texts.Get(MessageKeys.Card.CheckinLabelAnythingElse), texts.Get(MessageKeys.Card.CheckinHintAnythingElse), Value(TextField)));
+        var actions = new JsonArray { AdaptiveCards.Submit(texts.Get(MessageKeys.Card.CheckinSend), stamp) };
+        return AdaptiveCards.Message(AdaptiveCards.Card(body, actions), texts.Get(MessageKeys.Card.CheckinTitle));
     }
 
     /// <summary>The most sessions in 2 weeks the card accepts (the text prompt's limit).</summary>
@@ -88,45 +89,45 @@ internal static class CheckInCard
         var flare = AdaptiveCards.GetString(values, FlareField);
         if (layout.Flare && flare is not (Yes or No))
         {
-            problems.Add(Keys.CardErrorFlare);
+            problems.Add(MessageKeys.Card.ErrorFlare);
         }
 
         var pain = AdaptiveCards.GetInt(values, PainNowField);
         if (pain is not (>= 0 and <= 10))
         {
-            problems.Add(Keys.CardErrorPainNow);
+            problems.Add(MessageKeys.Card.ErrorPainNow);
         }
 
         var belowKnee = YesNo(values, BelowKneeField);
         if (belowKnee is null)
         {
-            problems.Add(Keys.CardErrorBelowKnee);
+            problems.Add(MessageKeys.Card.ErrorBelowKnee);
         }
 
         var sessionPainText = AdaptiveCards.GetString(values, SessionPainField);
         var sessionPain = AdaptiveCards.GetInt(values, SessionPainField);
         if (sessionPainText is not null && sessionPain is not (>= 0 and <= 10))
         {
-            problems.Add(Keys.CardErrorSessionPain);
+            problems.Add(MessageKeys.Card.ErrorSessionPain);
         }
 
         var settled = YesNo(values, SettledField);
         if (settled is null)
         {
-            problems.Add(Keys.CardErrorSettled);
+            problems.Add(MessageKeys.Card.ErrorSettled);
         }
 
         var sessions = AdaptiveCards.GetInt(values, SessionsField);
         if (sessions is not (>= 0 and <= MaxSessions))
         {
-            problems.Add(Keys.CardErrorSessions);
+            problems.Add(MessageKeys.Card.ErrorSessions);
         }
 
         var trendText = AdaptiveCards.GetString(values, TrendField);
         var trend = Trends.Where(t => t.Value == trendText).Select(t => (PainTrend?)t.Trend).FirstOrDefault();
         if (layout.Trend && trend is null)
         {
-            problems.Add(Keys.CardErrorTrend);
+            problems.Add(MessageKeys.Card.ErrorTrend);
         }
 
         var flags = new List<RedFlag>();
@@ -138,7 +139,7 @@ internal static class CheckInCard
                 var answer = YesNo(values, RedFlagField(flag));
                 if (answer is null)
                 {
-                    problems.Add(Keys.CardErrorRedFlags);
+                    problems.Add(MessageKeys.Card.ErrorRedFlags);
                     continue;
                 }
 

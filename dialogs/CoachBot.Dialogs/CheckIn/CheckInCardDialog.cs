@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Cards;
 using CoachBot.Conversation.Prompts;
@@ -41,7 +42,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
             AskCancer: await CancerUnknownAsync(turn, cancellationToken).ConfigureAwait(false));
         var state = new CheckInState { Card = new CheckInCardState { Layout = layout, Instance = Guid.NewGuid().ToString("N") } };
         var proactive = options is CheckInOptions { Proactive: true };
-        var greeting = proactive ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, turn))) : Texts.Get(Keys.CheckInStart);
+        var greeting = proactive ? Texts.Get(MessageKeys.Checkin.Greeting, ("name", PatientAccess.NameOf(patient, turn))) : Texts.Get(MessageKeys.Checkin.Start);
         await turn.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
         dialogContext.ActiveDialog!.State.Set(StateKey, state);
         await SendCardAsync(turn, state.Card, null, cancellationToken).ConfigureAwait(false);
@@ -73,7 +74,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         var typed = ScorePrompt.Recognize(PromptInput.GetText(turn.Activity), notSureWords: null)?.Value;
         if (typed is null)
         {
-            await turn.SendActivityAsync(Texts.Get(Keys.CardTypedInstead), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.TypedInstead), cancellationToken).ConfigureAwait(false);
         }
 
         return await dialogContext.ReplaceDialogAsync(DialogIds.CheckIn, new CheckInOptions(Proactive: false, Greeted: true, PainNow: typed), cancellationToken).ConfigureAwait(false);
@@ -95,7 +96,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         if (answers is null)
         {
             var list = string.Join("\n", problems.Select(k => "- " + Texts.Get(k)));
-            await turn.SendActivityAsync(Texts.Get(Keys.CardFixIntro) + "\n" + list, cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.FixIntro) + "\n" + list, cancellationToken).ConfigureAwait(false);
             await SendCardAsync(turn, card, values, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -110,7 +111,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
             card.Layout = card.Layout with { RedFlags = true };
             state.Card = card;
             instance.State.Set(StateKey, state);
-            await turn.SendActivityAsync(Texts.Get(Keys.CardRedFlagsNeeded), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.RedFlagsNeeded), cancellationToken).ConfigureAwait(false);
             await SendCardAsync(turn, card, values, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -128,7 +129,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         instance.State.Set(StateKey, answers);
         if (answers.AnythingElse is not null && !answers.RedFlags.Exists(RedFlagQuestions.IsEmergency))
         {
-            await turn.SendActivityAsync(Texts.Get(Keys.CheckInNoted), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Checkin.Noted), cancellationToken).ConfigureAwait(false);
         }
 
         var recorded = await CheckInRecorder.RecordAsync(services, turn, answers, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Programs;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Waterfall;
@@ -54,12 +55,12 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         var options = step.GetOptions<CheckInOptions>();
         if (options?.Greeted != true)
         {
-            var greeting = options?.Proactive == true ? Texts.Get(Keys.CheckInGreeting, ("name", PatientAccess.NameOf(patient, step.Context))) : Texts.Get(Keys.CheckInStart);
+            var greeting = options?.Proactive == true ? Texts.Get(MessageKeys.Checkin.Greeting, ("name", PatientAccess.NameOf(patient, step.Context))) : Texts.Get(MessageKeys.Checkin.Start);
             await step.Context.SendActivityAsync(greeting, cancellationToken).ConfigureAwait(false);
         }
 
         return patient.InFlareUp
-            ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.FlareUpAskIsOver, Keys.RetryChoice, [(Keys.FlareUpOver, WordLists.FlareUpOver), (Keys.FlareUpNotOver, WordLists.FlareUpNotOver)]), cancellationToken).ConfigureAwait(false)
+            ? await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, MessageKeys.Flareup.AskIsOver, MessageKeys.Retry.Choice, [(MessageKeys.Flareup.OptionOver, WordLists.FlareUpOver), (MessageKeys.Flareup.OptionNotOver, WordLists.FlareUpNotOver)]), cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -69,7 +70,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         step.State.FlareOver = chosen is null ? null : chosen == 0;
         if (chosen is not null)
         {
-            await step.Context.SendActivityAsync(Texts.Get(chosen == 0 ? Keys.FlareUpIsOver : Keys.FlareUpStillOn), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(chosen == 0 ? MessageKeys.Flareup.Over : MessageKeys.Flareup.StillOn), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -78,15 +79,15 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     private Task<DialogTurnResult> AskPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
         step.GetOptions<CheckInOptions>()?.PainNow is int typed
             ? step.NextAsync(new ScoreAnswer(typed), cancellationToken)
-            : step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskPainNow, Keys.RetryPainScore), cancellationToken);
+            : step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, MessageKeys.Checkin.AskPainNow, MessageKeys.Retry.PainScore), cancellationToken);
 
     private async Task<DialogTurnResult> RecordPainNowStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         if (step.Result is not ScoreAnswer { Value: int pain })
         {
             // Pain now is required by the core: without it there is no decision. Leave kindly; nothing is lost.
-            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryGivingUp), cancellationToken).ConfigureAwait(false);
-            await step.Context.SendActivityAsync(Texts.Get(Keys.Cancelled), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Retry.GivingUp), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Common.Cancelled), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -113,7 +114,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     }
 
     private Task<DialogTurnResult> AskBelowKneeStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, Keys.AskBelowKnee), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, MessageKeys.Checkin.AskBelowKnee), cancellationToken);
 
     private Task<DialogTurnResult> RecordBelowKneeStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
@@ -122,7 +123,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     }
 
     private Task<DialogTurnResult> AskSessionPainStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.ScoreOrNotSure, Ask.Text(Texts, Keys.AskSessionPain, Keys.RetryPainScore), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.ScoreOrNotSure, Ask.Text(Texts, MessageKeys.Checkin.AskSessionPain, MessageKeys.Retry.PainScore), cancellationToken);
 
     private Task<DialogTurnResult> RecordSessionPainStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
@@ -131,7 +132,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     }
 
     private Task<DialogTurnResult> AskSettledStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, Keys.AskSettled), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, MessageKeys.Checkin.AskSettledNextMorning), cancellationToken);
 
     private Task<DialogTurnResult> RecordSettledStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
@@ -140,7 +141,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
     }
 
     private Task<DialogTurnResult> AskSessionsDoneStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Count, Ask.Text(Texts, Keys.AskSessionsDone, Keys.RetrySessions), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Count, Ask.Text(Texts, MessageKeys.Checkin.AskSessionsDone, MessageKeys.Retry.Sessions), cancellationToken);
 
     private Task<DialogTurnResult> RecordSessionsDoneStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
@@ -157,8 +158,8 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false); // computed from history
         }
 
-        (string, string?)[] options = [(Keys.TrendBetter, WordLists.TrendBetter), (Keys.TrendSame, WordLists.TrendSame), (Keys.TrendWorse, WordLists.TrendWorse)];
-        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.AskTrend, Keys.RetryChoice, options), cancellationToken).ConfigureAwait(false);
+        (string, string?)[] options = [(MessageKeys.Checkin.TrendOptionBetter, WordLists.TrendBetter), (MessageKeys.Checkin.TrendOptionSame, WordLists.TrendSame), (MessageKeys.Checkin.TrendOptionWorse, WordLists.TrendWorse)];
+        return await step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, MessageKeys.Checkin.AskTrend, MessageKeys.Retry.Choice, options), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> RecordTrendStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
@@ -194,19 +195,19 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
             return step.NextAsync(null, cancellationToken); // emergency: decide at once
         }
 
-        return step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.AskAnythingElse, Keys.AskAnythingElse, [(Keys.NothingElse, null)]), cancellationToken);
+        return step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, MessageKeys.Checkin.AskAnythingElse, MessageKeys.Checkin.AskAnythingElse, [(MessageKeys.Checkin.OptionNothingElse, null)]), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAnythingElseStepAsync(WaterfallStepContext<CheckInState> step, CancellationToken cancellationToken)
     {
         var text = (step.Result as string)?.Trim();
         var nothing = string.IsNullOrEmpty(text)
-            || string.Equals(text, Texts.Get(Keys.NothingElse), StringComparison.OrdinalIgnoreCase)
+            || string.Equals(text, Texts.Get(MessageKeys.Checkin.OptionNothingElse), StringComparison.OrdinalIgnoreCase)
             || NothingWords.Any(w => string.Equals(text.TrimEnd('.', '!'), w, StringComparison.OrdinalIgnoreCase));
         step.State.AnythingElse = nothing ? null : text;
         if (!nothing)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.CheckInNoted), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Checkin.Noted), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -235,7 +236,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
 
         step.State.OfferedLessonId = lesson.Id;
-        var offer = Ask.Choices(Texts, Keys.LessonOffer, Keys.RetryYesNo, [(Keys.LessonRead, WordLists.LessonRead), (Keys.LessonLater, WordLists.LessonLater)], ("title", lesson.Title));
+        var offer = Ask.Choices(Texts, MessageKeys.Lesson.Offer, MessageKeys.Retry.YesNo, [(MessageKeys.Lesson.OptionRead, WordLists.LessonRead), (MessageKeys.Lesson.OptionLater, WordLists.LessonLater)], ("title", lesson.Title));
         offer.MaxAttempts = 1;
         return await step.PromptAsync(DialogIds.Prompts.Choice, offer, cancellationToken).ConfigureAwait(false);
     }
@@ -248,7 +249,7 @@ internal sealed class CheckInDialog : WaterfallDialog<CheckInState>
         }
         else
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.LessonLaterOk), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Lesson.LaterOk), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
 using CoachBot.Records;
@@ -101,14 +102,14 @@ internal static class CheckInRecorder
                 await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.FlareUpLong), [RuleTable.FlareUpLong], $"check-in {sequence}: flare-up since {since:yyyy-MM-dd}, more than {CheckInCadence.FlareUpLongDays} days (clinical rules 7.2)", FreeText(answers), cancellationToken).ConfigureAwait(false);
                 if (!serious)
                 {
-                    notices.Add(Keys.FlareUpLasting);
+                    notices.Add(MessageKeys.Flareup.Lasting);
                 }
             }
         }
 
         if (netDue)
         {
-            notices.Add(Keys.SafetyNettingShort);
+            notices.Add(MessageKeys.Safety.NettingShort);
         }
 
         return new RecordedCheckIn(outcome, applied is not null, notices, before);

@@ -30,7 +30,7 @@ internal static class CheckInReply
         var restart = before is { Count: 0 } && decision.Prescription is { Phase: ProgramPhase.ReturnLadder };
         if (!serious)
         {
-            replies.Add(texts.Get(restart && !coachOverride ? Keys.LadderIntro : Headline(decision, coachOverride, direction)));
+            replies.Add(texts.Get(restart && !coachOverride ? MessageKeys.Ladder.Intro : Headline(decision, coachOverride, direction)));
         }
 
         var args = texts.CrisisArgs(locale);
@@ -54,7 +54,7 @@ internal static class CheckInReply
 
             if (token == MessageTokens.ReduceTheLoad && changes is not null && changes.Contains(DoseChange.Easier))
             {
-                replies.Add(texts.Get(Keys.ChangeEasier)); // a swap to an easier move, not a lighter weight
+                replies.Add(texts.Get(MessageKeys.Change.Easier)); // a swap to an easier move, not a lighter weight
                 if (!changes.Contains(DoseChange.Lighter))
                 {
                     continue;
@@ -77,24 +77,24 @@ internal static class CheckInReply
 
     private static string Headline(CoachingDecision decision, bool coachOverride, StepDirection direction) => decision.Decision switch
     {
-        Decision.Progress when coachOverride => Keys.DecisionCoachProgress,
-        Decision.Hold when coachOverride => Keys.DecisionCoachHold,
-        Decision.Pause when coachOverride => Keys.DecisionCoachPause,
-        Decision.Pause => Keys.DecisionPause,
-        _ when direction == StepDirection.Up => Keys.DecisionProgress,
-        _ when direction == StepDirection.Down => Keys.DecisionHoldReduce,
-        _ when direction == StepDirection.Same => Keys.DecisionHold,
-        Decision.Progress => Keys.DecisionProgress,
-        Decision.Hold when decision.RuleIds.Contains(RuleTable.PM6) => Keys.DecisionHoldReduce,
-        _ => Keys.DecisionHold,
+        Decision.Progress when coachOverride => MessageKeys.Decision.CoachProgress,
+        Decision.Hold when coachOverride => MessageKeys.Decision.CoachHold,
+        Decision.Pause when coachOverride => MessageKeys.Decision.CoachPause,
+        Decision.Pause => MessageKeys.Decision.Pause,
+        _ when direction == StepDirection.Up => MessageKeys.Decision.Progress,
+        _ when direction == StepDirection.Down => MessageKeys.Decision.HoldReduce,
+        _ when direction == StepDirection.Same => MessageKeys.Decision.Hold,
+        Decision.Progress => MessageKeys.Decision.Progress,
+        Decision.Hold when decision.RuleIds.Contains(RuleTable.PM6) => MessageKeys.Decision.HoldReduce,
+        _ => MessageKeys.Decision.Hold,
     };
 
     /// <summary>What "increase the load slightly" means this time: the change actually made, or not yet (a step up less than a week ago).</summary>
     private static string StepUpSentence(IReadOnlyList<DoseChange> changes, bool oneRepOnly) =>
-        changes.Contains(DoseChange.MoreWeight) ? Keys.ChangeMoreWeight
-            : changes.Contains(DoseChange.MoreReps) ? (oneRepOnly ? Keys.ChangeMoreReps : Keys.ChangeMoreRepsFew)
-            : changes.Contains(DoseChange.Harder) ? Keys.ChangeHarder
-            : Keys.ChangeNotYet;
+        changes.Contains(DoseChange.MoreWeight) ? MessageKeys.Change.MoreWeight
+            : changes.Contains(DoseChange.MoreReps) ? (oneRepOnly ? MessageKeys.Change.MoreReps : MessageKeys.Change.MoreRepsFew)
+            : changes.Contains(DoseChange.Harder) ? MessageKeys.Change.Harder
+            : MessageKeys.Change.NotYet;
 
     /// <summary>True when every exercise with more reps has exactly one more (double progression; the return ladder adds more).</summary>
     private static bool OneRepOnly(IReadOnlyList<ExerciseDose> before, IReadOnlyList<ExerciseDose> after, IReadOnlyList<DoseChange> changes) =>
@@ -102,12 +102,12 @@ internal static class CheckInReply
 
     private static string? MarkKey(DoseChange change, bool oneRep) => change switch
     {
-        DoseChange.MoreWeight => Keys.ChangeMarkMoreWeight,
-        DoseChange.MoreReps => oneRep ? Keys.ChangeMarkMoreReps : Keys.ChangeMarkMoreRepsFew,
-        DoseChange.MoreSets => Keys.ChangeMarkMoreSets,
-        DoseChange.Harder => Keys.ChangeMarkHarder,
-        DoseChange.Lighter => Keys.ChangeMarkLighter,
-        DoseChange.Easier => Keys.ChangeMarkEasier,
+        DoseChange.MoreWeight => MessageKeys.Change.MarkMoreWeight,
+        DoseChange.MoreReps => oneRep ? MessageKeys.Change.MarkMoreReps : MessageKeys.Change.MarkMoreRepsFew,
+        DoseChange.MoreSets => MessageKeys.Change.MarkMoreSets,
+        DoseChange.Harder => MessageKeys.Change.MarkHarder,
+        DoseChange.Lighter => MessageKeys.Change.MarkLighter,
+        DoseChange.Easier => MessageKeys.Change.MarkEasier,
         _ => null,
     };
 
@@ -154,17 +154,17 @@ internal static class CheckInReply
     {
         if (decision.RuleIds.Contains(PlannerRules.LadderEntryNotMet))
         {
-            replies.Add(texts.Get(Keys.LadderNotReady));
+            replies.Add(texts.Get(MessageKeys.Ladder.NotReady));
         }
 
         if (decision.RuleIds.Contains(PlannerRules.AwaitingClearance))
         {
-            replies.Add(texts.Get(Keys.ClearanceStillWaiting));
+            replies.Add(texts.Get(MessageKeys.Clearance.StillWaiting));
         }
 
         if (decision.RuleIds.Contains(PlannerRules.LongPause))
         {
-            replies.Add(texts.Get(Keys.LadderLongBreak));
+            replies.Add(texts.Get(MessageKeys.Ladder.LongBreak));
         }
 
         if (decision.Prescription is not { } prescription)
@@ -174,22 +174,22 @@ internal static class CheckInReply
 
         if (prescription.Phase == ProgramPhase.ReturnLadder && prescription.LadderStep is int step)
         {
-            replies.Add(texts.Get(step switch { 1 => Keys.LadderStep1, 2 => Keys.LadderStep2, _ => Keys.LadderStep3 }));
+            replies.Add(texts.Get(step switch { 1 => MessageKeys.Ladder.Step1, 2 => MessageKeys.Ladder.Step2, _ => MessageKeys.Ladder.Step3 }));
         }
 
         if (!prescription.TrainingAllowed || prescription.Exercises.Count == 0)
         {
-            replies.Add(texts.Get(Keys.PrescriptionPaused));
+            replies.Add(texts.Get(MessageKeys.Prescription.Paused));
             return;
         }
 
         var lines = prescription.Exercises.Select((e, i) =>
         {
-            var line = ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, Keys.PrescriptionItem, Keys.PrescriptionItemNoWeight);
+            var line = ExerciseLine(texts, e.ExerciseId, e.Sets, e.Reps, e.LoadKg, MessageKeys.Prescription.Item, MessageKeys.Prescription.ItemNoWeight);
             var oneRep = before is not null && i < before.Count && e.Reps == before[i].Reps + 1;
             return changes is not null && i < changes.Count && MarkKey(changes[i], oneRep) is { } mark ? line + " (" + texts.Get(mark) + ")" : line;
         });
-        replies.Add(texts.Get(Keys.PrescriptionIntro) + "\n" + string.Join("\n", lines));
+        replies.Add(texts.Get(MessageKeys.Prescription.Intro) + "\n" + string.Join("\n", lines));
     }
 
     /// <summary>One exercise line: its catalog label (or the patient's own words), sets, reps and load.</summary>
@@ -202,7 +202,7 @@ internal static class CheckInReply
             return texts.Get(noWeightKey, count.Item1, count.Item2, count.Item3);
         }
 
-        var load = loadKg <= 0 ? string.Empty : texts.Get(Keys.ExerciseLoadKg, ("kg", loadKg.ToString("0.##", CultureInfo.InvariantCulture)));
+        var load = loadKg <= 0 ? string.Empty : texts.Get(MessageKeys.Exercise.LoadKg, ("kg", loadKg.ToString("0.##", CultureInfo.InvariantCulture)));
         return texts.Get(itemKey, count.Item1, count.Item2, count.Item3, ("load", load)).TrimEnd(' ', ',');
     }
 }

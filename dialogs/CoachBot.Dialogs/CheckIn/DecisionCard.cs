@@ -27,13 +27,13 @@ internal static class DecisionCard
     /// <summary>The reason shown for each rule id (rules not listed are not shown as reasons).</summary>
     private static readonly Dictionary<string, string> ReasonKeys = new(StringComparer.Ordinal)
     {
-        [RuleTable.PR1] = Keys.ReasonProgress, [RuleTable.ST1] = Keys.ReasonNotSteadyYet, [RuleTable.AD1] = Keys.ReasonFewSessions,
-        [RuleTable.PM2] = Keys.ReasonPainHigh, [RuleTable.PM3] = Keys.ReasonFlareUp, [RuleTable.PM4] = Keys.ReasonNotSettled,
-        [RuleTable.PM5] = Keys.ReasonWorse, [RuleTable.PM6] = Keys.ReasonSessionPainHigh, [RuleTable.PM7] = Keys.ReasonPainMedium,
-        [RuleTable.PM8] = Keys.ReasonSessionPainMedium, [RuleTable.PM9] = Keys.ReasonUnknowns, [RuleTable.CX1] = Keys.ReasonFlareUpLowPain,
-        [RuleTable.SX1] = Keys.ReasonSurgery, [RuleTable.SX2] = Keys.ReasonSurgery, [RuleTable.NP1] = Keys.ReasonLegPain,
-        [RuleTable.NP2] = Keys.ReasonLegPain, [RuleTable.NP5] = Keys.ReasonLegPain, [RuleTable.NP3] = Keys.ReasonSharp,
-        [RuleTable.NP4] = Keys.ReasonBurning, [RuleTable.RF5] = Keys.ReasonNightPain, [RuleTable.DS3] = Keys.ReasonHardTime,
+        [RuleTable.PR1] = MessageKeys.Card.ReasonProgress, [RuleTable.ST1] = MessageKeys.Card.ReasonNotSteadyYet, [RuleTable.AD1] = MessageKeys.Card.ReasonFewSessions,
+        [RuleTable.PM2] = MessageKeys.Card.ReasonPainHigh, [RuleTable.PM3] = MessageKeys.Card.ReasonFlareUp, [RuleTable.PM4] = MessageKeys.Card.ReasonNotSettled,
+        [RuleTable.PM5] = MessageKeys.Card.ReasonWorse, [RuleTable.PM6] = MessageKeys.Card.ReasonSessionPainHigh, [RuleTable.PM7] = MessageKeys.Card.ReasonPainMedium,
+        [RuleTable.PM8] = MessageKeys.Card.ReasonSessionPainMedium, [RuleTable.PM9] = MessageKeys.Card.ReasonUnknowns, [RuleTable.CX1] = MessageKeys.Card.ReasonFlareUpLowPain,
+        [RuleTable.SX1] = MessageKeys.Card.ReasonSurgery, [RuleTable.SX2] = MessageKeys.Card.ReasonSurgery, [RuleTable.NP1] = MessageKeys.Card.ReasonLegPain,
+        [RuleTable.NP2] = MessageKeys.Card.ReasonLegPain, [RuleTable.NP5] = MessageKeys.Card.ReasonLegPain, [RuleTable.NP3] = MessageKeys.Card.ReasonSharp,
+        [RuleTable.NP4] = MessageKeys.Card.ReasonBurning, [RuleTable.RF5] = MessageKeys.Card.ReasonNightPain, [RuleTable.DS3] = MessageKeys.Card.ReasonHardTime,
     };
 
     public static async Task SendAsync(DialogServices services, ITurnContext turn, RecordedCheckIn recorded, Lesson? lesson, CancellationToken cancellationToken)
@@ -60,9 +60,9 @@ internal static class DecisionCard
         var texts = services.Texts;
         var decision = recorded.Outcome.Decision;
         var prescription = decision.Prescription is { TrainingAllowed: true, Exercises.Count: > 0 } p ? p : null;
-        var intro = texts.Get(Keys.PrescriptionIntro);
+        var intro = texts.Get(MessageKeys.Prescription.Intro);
         var sentences = replies.Where(r => prescription is null || !r.StartsWith(intro, StringComparison.Ordinal)).ToList();
-        var body = new JsonArray { CardParts.Heading(texts.Get(Keys.CardDecisionTitle)) };
+        var body = new JsonArray { CardParts.Heading(texts.Get(MessageKeys.Card.DecisionTitle)) };
         if (sentences.Count > 0)
         {
             body.Add(CardParts.Text(sentences[0], bold: true));
@@ -71,7 +71,7 @@ internal static class DecisionCard
         var reasons = decision.FiredRules.Select(r => ReasonKeys.GetValueOrDefault(r.RuleId)).OfType<string>().Distinct(StringComparer.Ordinal).Take(2).ToList();
         if (reasons.Count > 0)
         {
-            body.Add(CardParts.Text(texts.Get(Keys.CardDecisionWhy), bold: true));
+            body.Add(CardParts.Text(texts.Get(MessageKeys.Card.DecisionWhy), bold: true));
             body.Add(CardParts.Text(string.Join("\n", reasons.Select(k => "- " + texts.Get(k)))));
         }
 
@@ -83,14 +83,14 @@ internal static class DecisionCard
         if (prescription is not null)
         {
             body.Add(CardParts.Text(intro, bold: true));
-            var header = new[] { texts.Get(Keys.CardTableExercise), texts.Get(Keys.CardTableSets), texts.Get(Keys.CardTableReps), texts.Get(Keys.CardTableLoad) };
+            var header = new[] { texts.Get(MessageKeys.Card.TableExercise), texts.Get(MessageKeys.Card.TableSets), texts.Get(MessageKeys.Card.TableReps), texts.Get(MessageKeys.Card.TableLoad) };
             var baseUrl = ExerciseCards.PublicBase(services.MediaOptions.PublicBaseUrl, turn.Activity);
             var rows = prescription.Exercises.Select(e => (IReadOnlyList<JsonObject>)
             [
                 CardParts.Text(ExerciseCell(services, e.ExerciseId, baseUrl)),
                 CardParts.Text(Number(e.Sets)),
                 CardParts.Text(Number(e.Reps)),
-                CardParts.Text(e.LoadKg <= 0 ? texts.Get(Keys.CardTableBodyWeight) : texts.Get(Keys.ExerciseLoadKg, ("kg", e.LoadKg.ToString("0.##", CultureInfo.InvariantCulture)))),
+                CardParts.Text(e.LoadKg <= 0 ? texts.Get(MessageKeys.Card.TableBodyWeight) : texts.Get(MessageKeys.Exercise.LoadKg, ("kg", e.LoadKg.ToString("0.##", CultureInfo.InvariantCulture)))),
             ]);
             body.Add(CardParts.Table(header, rows));
         }
@@ -103,10 +103,10 @@ internal static class DecisionCard
         var actions = new JsonArray();
         if (lesson is not null)
         {
-            body.Add(CardParts.Text(texts.Get(Keys.LessonOffer, ("title", lesson.Title))));
+            body.Add(CardParts.Text(texts.Get(MessageKeys.Lesson.Offer, ("title", lesson.Title))));
             var stamp = new CardStamp(CardIds.LessonOffer, CardIds.LessonOfferVersion, Guid.NewGuid().ToString("N"));
-            var read = AdaptiveCards.Submit(texts.Get(Keys.LessonRead), stamp, ReadAction, validateInputs: false);
-            var later = AdaptiveCards.Submit(texts.Get(Keys.LessonLater), stamp, LaterAction, validateInputs: false);
+            var read = AdaptiveCards.Submit(texts.Get(MessageKeys.Lesson.OptionRead), stamp, ReadAction, validateInputs: false);
+            var later = AdaptiveCards.Submit(texts.Get(MessageKeys.Lesson.OptionLater), stamp, LaterAction, validateInputs: false);
             read["data"]![LessonField] = lesson.Id;
             later["data"]![LessonField] = lesson.Id;
             actions.Add(read);

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.CheckIns;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Prompts;
@@ -45,18 +46,18 @@ internal sealed class PainTypesDialog : WaterfallDialog<PainTypesState>
         }
 
         offered.Add(DoneCode);
-        choices.Add(new Choice(texts.Get(Keys.PainTypeDone), texts.Words(WordLists.PainTypesDone)));
+        choices.Add(new Choice(texts.Get(MessageKeys.Checkin.PainTypesOptionDone), texts.Words(WordLists.PainTypesDone)));
         if (picked.Count == 0)
         {
             offered.Add(NoneCode);
-            choices.Add(new Choice(texts.Get(Keys.PainTypeNone), texts.Words(WordLists.PainTypesNone)));
+            choices.Add(new Choice(texts.Get(MessageKeys.Checkin.PainTypesOptionNone), texts.Words(WordLists.PainTypesNone)));
         }
 
         step.State.Offered = offered;
         var options = new PromptOptions
         {
-            Prompt = Activity.CreateMessage(texts.Get(picked.Count == 0 ? Keys.AskPainTypes : Keys.PainTypeAskMore)),
-            RetryPrompt = Activity.CreateMessage(texts.Get(Keys.RetryMultiChoice)),
+            Prompt = Activity.CreateMessage(texts.Get(picked.Count == 0 ? MessageKeys.Checkin.AskPainTypes : MessageKeys.Checkin.PainTypesAskMore)),
+            RetryPrompt = Activity.CreateMessage(texts.Get(MessageKeys.Retry.MultiChoice)),
             Choices = choices,
         };
         return await step.PromptAsync(DialogIds.Prompts.MultiChoice, options, cancellationToken).ConfigureAwait(false);

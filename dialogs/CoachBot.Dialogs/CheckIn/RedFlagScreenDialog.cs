@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -29,7 +30,7 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
         step.State.Only = options.Only is { } only ? [.. only] : null;
         if (options.Index == 0 && options.Only is null)
         {
-            await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagIntro), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(_services.Texts.Get(MessageKeys.Redflag.Intro), cancellationToken).ConfigureAwait(false);
         }
 
         var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
@@ -80,7 +81,7 @@ internal sealed class RedFlagScreenDialog : WaterfallDialog<RedFlagScreenState>
     {
         if (step.State.Found.Count == 0 && step.State.Only is null)
         {
-            await step.Context.SendActivityAsync(_services.Texts.Get(Keys.RedFlagAllClear), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(_services.Texts.Get(MessageKeys.Redflag.AllClear), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.EndDialogAsync(new RedFlagScreenResult(step.State.Found), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Actions;
@@ -29,9 +30,9 @@ internal sealed class LessonDialog : WaterfallDialog<NoState>
 
         var texts = _services.Texts;
         var menu = _services.Content.Lessons.Menu()
-            .Select(m => texts.Get(Keys.LessonMenuItem, ("number", m.Number.ToString(CultureInfo.InvariantCulture)), ("title", m.Title)));
-        var options = Ask.Text(texts, Keys.LessonMenuIntro, Keys.LessonNotFound);
-        options.Prompt!.Text = texts.Get(Keys.LessonMenuIntro) + "\n" + string.Join("\n", menu);
+            .Select(m => texts.Get(MessageKeys.Lesson.MenuItem, ("number", m.Number.ToString(CultureInfo.InvariantCulture)), ("title", m.Title)));
+        var options = Ask.Text(texts, MessageKeys.Lesson.MenuIntro, MessageKeys.Lesson.NotFound);
+        options.Prompt!.Text = texts.Get(MessageKeys.Lesson.MenuIntro) + "\n" + string.Join("\n", menu);
         options.MaxAttempts = 2;
         return await step.PromptAsync(DialogIds.Prompts.LessonNumber, options, cancellationToken).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
 
@@ -10,7 +11,7 @@ internal static class LessonSender
     {
         var lesson = services.Content.Lessons.GetById(lessonId);
         await turn.SendActivityAsync("**" + lesson.Title + "**\n\n" + lesson.Body.Trim(), cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.LessonAfter), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Lesson.After), cancellationToken).ConfigureAwait(false);
         await services.UpdateAsync(turn, p => p.LessonsSeen.Contains(lessonId) ? p : p with { LessonsSeen = [.. p.LessonsSeen, lessonId] }, cancellationToken).ConfigureAwait(false);
     }
 }

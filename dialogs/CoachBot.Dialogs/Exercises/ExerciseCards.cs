@@ -36,11 +36,11 @@ internal static class ExerciseCards
         {
             ["title"] = title,
             ["text"] = body,
-            ["images"] = new[] { new Dictionary<string, string> { ["url"] = baseUrl + MediaPath + guide.Image, ["alt"] = texts.Get(Keys.HowToImageAlt) + ": " + title } },
+            ["images"] = new[] { new Dictionary<string, string> { ["url"] = baseUrl + MediaPath + guide.Image, ["alt"] = texts.Get(MessageKeys.Howto.ImageAlt) + ": " + title } },
         };
         if (guide.Video is { } video)
         {
-            card["buttons"] = new[] { new Dictionary<string, string> { ["type"] = ActionTypes.OpenUrl, ["title"] = texts.Get(Keys.HowToVideo), ["value"] = baseUrl + MediaPath + video } };
+            card["buttons"] = new[] { new Dictionary<string, string> { ["type"] = ActionTypes.OpenUrl, ["title"] = texts.Get(MessageKeys.Howto.LabelVideo), ["value"] = baseUrl + MediaPath + video } };
         }
 
         var reply = Activity.CreateMessage(string.Empty);
@@ -55,11 +55,11 @@ internal static class ExerciseCards
 
     /// <summary>The setup, cues, mistake and the easier and harder versions, as plain text.</summary>
     public static string Body(Texts texts, ExerciseGuide guide) =>
-        texts.Get(Keys.HowToSetup) + ": " + guide.Setup + "\n\n"
-        + texts.Get(Keys.HowToCues) + ":\n" + string.Join("\n", guide.Cues.Select(c => "- " + c)) + "\n\n"
-        + texts.Get(Keys.HowToMistake) + ": " + guide.Mistake + "\n\n"
-        + texts.Get(Keys.HowToEasier) + ": " + guide.Easier + "\n"
-        + texts.Get(Keys.HowToHarder) + ": " + guide.Harder;
+        texts.Get(MessageKeys.Howto.LabelSetup) + ": " + guide.Setup + "\n\n"
+        + texts.Get(MessageKeys.Howto.LabelCues) + ":\n" + string.Join("\n", guide.Cues.Select(c => "- " + c)) + "\n\n"
+        + texts.Get(MessageKeys.Howto.LabelMistake) + ": " + guide.Mistake + "\n\n"
+        + texts.Get(MessageKeys.Howto.LabelEasier) + ": " + guide.Easier + "\n"
+        + texts.Get(MessageKeys.Howto.LabelHarder) + ": " + guide.Harder;
 
     /// <summary>The public base URL media is fetched from (configured, or the built-in Direct Line host), or null.</summary>
     public static string? PublicBase(string? configured, Activity incoming)

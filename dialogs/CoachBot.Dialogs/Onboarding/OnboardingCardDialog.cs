@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Cards;
 using CoachBot.Dialogs.Cards;
@@ -68,7 +69,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         {
             state.Values = values.Clone();
             instance.State.Set(StateKey, state);
-            await turn.SendActivityAsync(Texts.Get(Keys.CardFixIntro) + "\n" + string.Join("\n", problems.Select(k => "- " + Texts.Get(k))), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.FixIntro) + "\n" + string.Join("\n", problems.Select(k => "- " + Texts.Get(k))), cancellationToken).ConfigureAwait(false);
             await SendCardAsync(turn, state, cancellationToken).ConfigureAwait(false);
             return EndOfTurn;
         }
@@ -117,7 +118,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
             return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
         }
 
-        await turn.SendActivityAsync(Texts.Get(Keys.CardTypedInstead), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.TypedInstead), cancellationToken).ConfigureAwait(false);
         return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, new OnboardingOptions(Consented: true), cancellationToken).ConfigureAwait(false);
     }
 
@@ -125,13 +126,13 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
     {
         if (action == OnboardingCards.ConsentMore)
         {
-            await turn.SendActivityAsync(Texts.Get(Keys.ConsentMore), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Consent.More), cancellationToken).ConfigureAwait(false);
             return [];
         }
 
         var agreed = action == OnboardingCards.Yes;
         await services.UpdateAsync(turn, p => p with { Consent = agreed, ConsentAt = services.Time.GetUtcNow(), Locale = p.Locale ?? turn.Activity.Locale }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(Texts.Get(agreed ? Keys.ConsentThanks : Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(Texts.Get(agreed ? MessageKeys.Consent.Thanks : MessageKeys.Consent.Declined), cancellationToken).ConfigureAwait(false);
         return [];
     }
 
@@ -143,10 +144,10 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var pain = AdaptiveCards.GetInt(values, "basePain");
         var scoreText = AdaptiveCards.GetString(values, "activityScore");
         var score = AdaptiveCards.GetInt(values, "activityScore");
-        AddIf(problems, string.IsNullOrEmpty(name), Keys.CardErrorName);
-        AddIf(problems, age is not (>= 12 and <= 110), Keys.CardErrorAge);
-        AddIf(problems, pain is not (>= 0 and <= 10), Keys.CardErrorBasePain);
-        AddIf(problems, scoreText is not null && score is not (>= 0 and <= 10), Keys.CardErrorScore);
+        AddIf(problems, string.IsNullOrEmpty(name), MessageKeys.Card.ErrorName);
+        AddIf(problems, age is not (>= 12 and <= 110), MessageKeys.Card.ErrorAge);
+        AddIf(problems, pain is not (>= 0 and <= 10), MessageKeys.Card.ErrorBasePain);
+        AddIf(problems, scoreText is not null && score is not (>= 0 and <= 10), MessageKeys.Card.ErrorScore);
         if (problems.Count > 0)
         {
             return problems;
@@ -155,7 +156,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var activity = AdaptiveCards.GetString(values, "text_activity");
         state.Age = age;
         await services.UpdateAsync(turn, p => p with { Name = name, BaselinePain = pain, FunctionActivity = activity, FunctionScore = activity is null ? null : score }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(Texts.Get(Keys.NameThanks, ("name", name!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(Texts.Get(MessageKeys.Onboarding.NameThanks, ("name", name!)), cancellationToken).ConfigureAwait(false);
         return [];
     }
 
@@ -169,8 +170,8 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var weeks = AdaptiveCards.GetInt(values, "surgeryWeeks");
         var problems = new List<string>();
         var choices = ScreeningChoices.Concat(newPain ? ["newPain"] : []).Concat(questions.Select(q => CheckInCard.RedFlagField(q.Flag)));
-        AddIf(problems, surgery is not ("surgery" or "injection" or OnboardingCards.No) || choices.Any(id => !OnboardingCards.Answered(values, id)), Keys.CardErrorAnswerAll);
-        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= PreExerciseScreening.RecentSurgeryWeeks), Keys.CardErrorSurgeryWeeks);
+        AddIf(problems, surgery is not ("surgery" or "injection" or OnboardingCards.No) || choices.Any(id => !OnboardingCards.Answered(values, id)), MessageKeys.Card.ErrorAnswerAll);
+        AddIf(problems, weeksText is not null && weeks is not (>= 0 and <= PreExerciseScreening.RecentSurgeryWeeks), MessageKeys.Card.ErrorSurgeryWeeks);
         if (problems.Count > 0)
         {
             return problems;
@@ -210,7 +211,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var item9 = AdaptiveCards.GetInt(values, "sb9");
         if (agree.Any(a => a is not ("agree" or "disagree")) || item9 is not (>= 0 and <= 4))
         {
-            return [Keys.CardErrorAnswerAll];
+            return [MessageKeys.Card.ErrorAnswerAll];
         }
 
         await OnboardingDialog.RecordStartBackAsync(services, turn, StartBack.Score([.. agree.Select(a => a == "agree")], (Bothersomeness)item9.Value), cancellationToken).ConfigureAwait(false);
@@ -224,8 +225,8 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var lines = (AdaptiveCards.GetString(values, "text_exercises") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var exercises = lines.Select(ExerciseText.Parse).ToList();
         var problems = new List<string>();
-        AddIf(problems, equipment.Count == 0 || experience.Count == 0, Keys.CardErrorAnswerAll);
-        AddIf(problems, exercises.Any(e => e is null), Keys.CardErrorExercises);
+        AddIf(problems, equipment.Count == 0 || experience.Count == 0, MessageKeys.Card.ErrorAnswerAll);
+        AddIf(problems, exercises.Any(e => e is null), MessageKeys.Card.ErrorExercises);
         if (problems.Count > 0)
         {
             return problems;
@@ -235,7 +236,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         await services.UpdateAsync(turn, p => p with { Goals = goals }, cancellationToken).ConfigureAwait(false);
         if (goals is not null)
         {
-            await turn.SendActivityAsync(Texts.Get(Keys.GoalsThanks), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(Texts.Get(MessageKeys.Goals.Thanks), cancellationToken).ConfigureAwait(false);
         }
 
         var training = new TrainingState { Equipment = equipment[0], Experience = experience[0], Exercises = [.. exercises.OfType<Exercise>()] };
@@ -249,9 +250,9 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var time = ScheduleText.ParseTime(AdaptiveCards.GetString(values, "time"));
         var zone = ScheduleText.ParseTimeZone(AdaptiveCards.GetString(values, "timeZone"));
         var problems = new List<string>();
-        AddIf(problems, days.Count == 0, Keys.CardErrorDays);
-        AddIf(problems, time is null, Keys.CardErrorTime);
-        AddIf(problems, zone is null, Keys.CardErrorTimeZone);
+        AddIf(problems, days.Count == 0, MessageKeys.Card.ErrorDays);
+        AddIf(problems, time is null, MessageKeys.Card.ErrorTime);
+        AddIf(problems, zone is null, MessageKeys.Card.ErrorTimeZone);
         if (problems.Count > 0)
         {
             return problems;
@@ -259,7 +260,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
 
         var schedule = new CheckInSchedule { Days = [.. days], LocalTime = time!.Value, TimeZone = zone! };
         var (dayNames, localTime) = await ScheduleDialog.SaveAsync(services, turn, schedule, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(Texts.Get(Keys.ScheduleConfirm, ("days", dayNames), ("time", localTime), ("time_zone", zone!)), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(Texts.Get(MessageKeys.Schedule.Confirm, ("days", dayNames), ("time", localTime), ("time_zone", zone!)), cancellationToken).ConfigureAwait(false);
         await OnboardingDialog.FinishAsync(services, turn, cancellationToken).ConfigureAwait(false);
         return [];
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation.Cards;
 using CoachBot.Dialogs.Cards;
 using CoachBot.Dialogs.Shared;
@@ -23,9 +24,9 @@ internal static class OnboardingCards
     public const string ConsentMore = "more";
 
     public static readonly Equipment[] EquipmentValues = [Equipment.None, Equipment.Bands, Equipment.Dumbbells, Equipment.Kettlebell, Equipment.BarbellAndRack, Equipment.Gym];
-    private static readonly string[] EquipmentKeys = [Keys.TrainingEquipmentNone, Keys.TrainingEquipmentBands, Keys.TrainingEquipmentDumbbells, Keys.TrainingEquipmentKettlebell, Keys.TrainingEquipmentBarbell, Keys.TrainingEquipmentGym];
+    private static readonly string[] EquipmentKeys = [MessageKeys.Training.EquipmentOptionNone, MessageKeys.Training.EquipmentOptionBands, MessageKeys.Training.EquipmentOptionDumbbells, MessageKeys.Training.EquipmentOptionKettlebell, MessageKeys.Training.EquipmentOptionBarbell, MessageKeys.Training.EquipmentOptionGym];
     public static readonly TrainingExperience[] ExperienceValues = [TrainingExperience.None, TrainingExperience.LessThanAYear, TrainingExperience.AYearOrMore];
-    private static readonly string[] ExperienceKeys = [Keys.TrainingExperienceNone, Keys.TrainingExperienceLessThanAYear, Keys.TrainingExperienceAYearOrMore];
+    private static readonly string[] ExperienceKeys = [MessageKeys.Training.ExperienceOptionNone, MessageKeys.Training.ExperienceOptionLessThanAYear, MessageKeys.Training.ExperienceOptionAYearOrMore];
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     /// <summary>The welcome: what CoachBot is and is not, the emergency line, and the consent buttons.</summary>
@@ -33,32 +34,32 @@ internal static class OnboardingCards
     {
         var body = new JsonArray
         {
-            CardParts.Heading(texts.Get(Keys.WelcomeHello)),
-            CardParts.Text(texts.Get(Keys.WelcomeWhatIDo)),
-            CardParts.Text(texts.Get(Keys.WelcomeWhatIAmNot)),
-            CardParts.Text(texts.Get(Keys.WelcomeEmergencyInfo, ("emergency_number", texts.EmergencyNumber(locale))), bold: true),
-            CardParts.Text(texts.Get(Keys.CardWelcomeHowLong)),
-            CardParts.Text(texts.Get(Keys.ConsentAsk)),
+            CardParts.Heading(texts.Get(MessageKeys.Welcome.Hello)),
+            CardParts.Text(texts.Get(MessageKeys.Welcome.WhatIDo)),
+            CardParts.Text(texts.Get(MessageKeys.Welcome.WhatIAmNot)),
+            CardParts.Text(texts.Get(MessageKeys.Welcome.EmergencyInfo, ("emergency_number", texts.EmergencyNumber(locale))), bold: true),
+            CardParts.Text(texts.Get(MessageKeys.Card.WelcomeHowLong)),
+            CardParts.Text(texts.Get(MessageKeys.Consent.Ask)),
         };
         var actions = new JsonArray
         {
-            AdaptiveCards.Submit(texts.Get(Keys.ConsentYes), stamp, Yes, validateInputs: false),
-            AdaptiveCards.Submit(texts.Get(Keys.ConsentNo), stamp, No, validateInputs: false),
-            AdaptiveCards.Submit(texts.Get(Keys.ConsentMoreOption), stamp, ConsentMore, validateInputs: false),
+            AdaptiveCards.Submit(texts.Get(MessageKeys.Consent.OptionYes), stamp, Yes, validateInputs: false),
+            AdaptiveCards.Submit(texts.Get(MessageKeys.Consent.OptionNo), stamp, No, validateInputs: false),
+            AdaptiveCards.Submit(texts.Get(MessageKeys.Consent.OptionMore), stamp, ConsentMore, validateInputs: false),
         };
-        return AdaptiveCards.Message(AdaptiveCards.Card(body, actions), texts.Get(Keys.WelcomeHello));
+        return AdaptiveCards.Message(AdaptiveCards.Card(body, actions), texts.Get(MessageKeys.Welcome.Hello));
     }
 
     public static Activity About(Texts texts, CardStamp stamp, JsonElement? values)
     {
         var body = new JsonArray
         {
-            CardParts.Heading(texts.Get(Keys.CardAboutTitle)),
-            CardParts.TextInput("text_name", texts.Get(Keys.AskName), null, Value(values, "text_name"), multiline: false, maxLength: 60, required: true, error: texts.Get(Keys.CardErrorName)),
-            CardParts.Number("age", texts.Get(Keys.CardAgeLabel), 12, 110, true, texts.Get(Keys.CardErrorAge), Int(values, "age")),
-            CardParts.Number("basePain", texts.Get(Keys.AskBaselinePain), 0, 10, true, texts.Get(Keys.CardErrorBasePain), Int(values, "basePain")),
-            CardParts.TextInput("text_activity", texts.Get(Keys.AskFunctionActivity), null, Value(values, "text_activity"), multiline: false, maxLength: 200),
-            CardParts.Number("activityScore", texts.Get(Keys.CardFunctionScoreLabel), 0, 10, false, texts.Get(Keys.CardErrorScore), Int(values, "activityScore")),
+            CardParts.Heading(texts.Get(MessageKeys.Card.AboutTitle)),
+            CardParts.TextInput("text_name", texts.Get(MessageKeys.Onboarding.AskName), null, Value(values, "text_name"), multiline: false, maxLength: 60, required: true, error: texts.Get(MessageKeys.Card.ErrorName)),
+            CardParts.Number("age", texts.Get(MessageKeys.Card.AboutAge), 12, 110, true, texts.Get(MessageKeys.Card.ErrorAge), Int(values, "age")),
+            CardParts.Number("basePain", texts.Get(MessageKeys.Onboarding.AskBaselinePain), 0, 10, true, texts.Get(MessageKeys.Card.ErrorBasePain), Int(values, "basePain")),
+            CardParts.TextInput("text_activity", texts.Get(MessageKeys.Onboarding.AskFunctionActivity), null, Value(values, "text_activity"), multiline: false, maxLength: 200),
+            CardParts.Number("activityScore", texts.Get(MessageKeys.Card.AboutFunctionScore), 0, 10, false, texts.Get(MessageKeys.Card.ErrorScore), Int(values, "activityScore")),
         };
         return Form(texts, body, stamp);
     }
@@ -69,25 +70,25 @@ internal static class OnboardingCards
         string? V(string id) => Value(values, id);
         var body = new JsonArray
         {
-            CardParts.Heading(texts.Get(Keys.CardHealthTitle)),
-            CardParts.Text(texts.Get(Keys.ScreeningIntro)),
-            CardParts.Choices("surgery", texts.Get(Keys.AskRecentSurgery), [(texts.Get(Keys.ScreeningSurgery), "surgery"), (texts.Get(Keys.ScreeningInjection), "injection"), (texts.Get(Keys.No), No)], true, texts.Get(Keys.CardErrorChoose), V("surgery")),
-            CardParts.Number("surgeryWeeks", texts.Get(Keys.CardSurgeryWeeksLabel), 0, 13, false, texts.Get(Keys.CardErrorSurgeryWeeks), Int(values, "surgeryWeeks")),
-            CardParts.Choices("pregnancy", texts.Get(Keys.ScreeningAskPregnancy), yesNo, true, texts.Get(Keys.CardErrorChoose), V("pregnancy")),
-            CardParts.Choices("bones", texts.Get(Keys.ScreeningAskBones), yesNo, true, texts.Get(Keys.CardErrorChoose), V("bones")),
-            CardParts.Choices("spine", texts.Get(Keys.ScreeningAskSpineCondition), yesNo, true, texts.Get(Keys.CardErrorChoose), V("spine")),
-            CardParts.Choices("health", texts.Get(Keys.ScreeningAskGeneralHealth), yesNo, true, texts.Get(Keys.CardErrorChoose), V("health")),
+            CardParts.Heading(texts.Get(MessageKeys.Card.HealthTitle)),
+            CardParts.Text(texts.Get(MessageKeys.Screening.Intro)),
+            CardParts.Choices("surgery", texts.Get(MessageKeys.Onboarding.AskRecentSurgery), [(texts.Get(MessageKeys.Screening.OptionSurgery), "surgery"), (texts.Get(MessageKeys.Screening.OptionInjection), "injection"), (texts.Get(MessageKeys.Common.OptionNo), No)], true, texts.Get(MessageKeys.Card.ErrorChoose), V("surgery")),
+            CardParts.Number("surgeryWeeks", texts.Get(MessageKeys.Card.HealthSurgeryWeeks), 0, 13, false, texts.Get(MessageKeys.Card.ErrorSurgeryWeeks), Int(values, "surgeryWeeks")),
+            CardParts.Choices("pregnancy", texts.Get(MessageKeys.Screening.AskPregnancy), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V("pregnancy")),
+            CardParts.Choices("bones", texts.Get(MessageKeys.Screening.AskBones), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V("bones")),
+            CardParts.Choices("spine", texts.Get(MessageKeys.Screening.AskSpineCondition), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V("spine")),
+            CardParts.Choices("health", texts.Get(MessageKeys.Screening.AskGeneralHealth), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V("health")),
         };
         if (PreExerciseScreening.AgeAsksAboutNewPain(age))
         {
-            body.Add(CardParts.Choices("newPain", texts.Get(Keys.ScreeningAskNewPain), yesNo, true, texts.Get(Keys.CardErrorChoose), V("newPain")));
+            body.Add(CardParts.Choices("newPain", texts.Get(MessageKeys.Screening.AskNewPain), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V("newPain")));
         }
 
-        body.Add(CardParts.Heading(texts.Get(Keys.CardRedFlagsTitle)));
+        body.Add(CardParts.Heading(texts.Get(MessageKeys.Card.CheckinRedFlagsTitle)));
         foreach (var (flag, key) in RedFlagQuestions.All.Where(q => askCancer || !RedFlagQuestions.IsStaticHistory(q.Flag)))
         {
             var id = CheckIn.CheckInCard.RedFlagField(flag);
-            body.Add(CardParts.Choices(id, texts.Get(RedFlagQuestions.OnboardingKey(flag, key)), yesNo, true, texts.Get(Keys.CardErrorChoose), V(id)));
+            body.Add(CardParts.Choices(id, texts.Get(RedFlagQuestions.OnboardingKey(flag, key)), yesNo, true, texts.Get(MessageKeys.Card.ErrorChoose), V(id)));
         }
 
         return Form(texts, body, stamp);
@@ -95,16 +96,16 @@ internal static class OnboardingCards
 
     public static Activity StartBackCard(Texts texts, CardStamp stamp, JsonElement? values)
     {
-        var body = new JsonArray { CardParts.Heading(texts.Get(Keys.CardStartBackTitle)), CardParts.Text(texts.Get(Keys.StartBackIntro)) };
-        var agree = new[] { (texts.Get(Keys.StartBackAgree), "agree"), (texts.Get(Keys.StartBackDisagree), "disagree") };
+        var body = new JsonArray { CardParts.Heading(texts.Get(MessageKeys.Card.StartbackTitle)), CardParts.Text(texts.Get(MessageKeys.Startback.Intro)) };
+        var agree = new[] { (texts.Get(MessageKeys.Startback.OptionAgree), "agree"), (texts.Get(MessageKeys.Startback.OptionDisagree), "disagree") };
         for (var i = 0; i < StartBack.AgreeItemCount; i++)
         {
             var id = "sb" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            body.Add(CardParts.Choices(id, texts.Get(Keys.StartBackQuestions[i]), agree, true, texts.Get(Keys.CardErrorChoose), Value(values, id)));
+            body.Add(CardParts.Choices(id, texts.Get(Keys.StartBackQuestions[i]), agree, true, texts.Get(MessageKeys.Card.ErrorChoose), Value(values, id)));
         }
 
         var q9 = Keys.StartBackQ9Options.Select((k, i) => (texts.Get(k), i.ToString(CultureInfo.InvariantCulture)));
-        body.Add(CardParts.Choices("sb9", texts.Get(Keys.StartBackQ9), q9, true, texts.Get(Keys.CardErrorChoose), Value(values, "sb9")));
+        body.Add(CardParts.Choices("sb9", texts.Get(MessageKeys.Startback.Q9), q9, true, texts.Get(MessageKeys.Card.ErrorChoose), Value(values, "sb9")));
         return Form(texts, body, stamp);
     }
 
@@ -112,11 +113,11 @@ internal static class OnboardingCards
     {
         var body = new JsonArray
         {
-            CardParts.Heading(texts.Get(Keys.CardTrainingTitle)),
-            CardParts.TextInput("text_goals", texts.Get(Keys.GoalsAsk), texts.Get(Keys.GoalsExamples), Value(values, "text_goals"), maxLength: 500),
-            CardParts.Choices("equipment", texts.Get(Keys.TrainingAskEquipment), EquipmentKeys.Select((k, i) => (texts.Get(k), EquipmentValues[i].ToString().ToLowerInvariant())), true, texts.Get(Keys.CardErrorChoose), Value(values, "equipment")),
-            CardParts.Choices("experience", texts.Get(Keys.TrainingAskExperience), ExperienceKeys.Select((k, i) => (texts.Get(k), ExperienceValues[i].ToString().ToLowerInvariant())), true, texts.Get(Keys.CardErrorChoose), Value(values, "experience")),
-            CardParts.TextInput("text_exercises", texts.Get(Keys.CardOwnExercisesLabel), null, Value(values, "text_exercises"), maxLength: 1000),
+            CardParts.Heading(texts.Get(MessageKeys.Card.TrainingTitle)),
+            CardParts.TextInput("text_goals", texts.Get(MessageKeys.Goals.Ask), texts.Get(MessageKeys.Goals.Examples), Value(values, "text_goals"), maxLength: 500),
+            CardParts.Choices("equipment", texts.Get(MessageKeys.Training.AskEquipment), EquipmentKeys.Select((k, i) => (texts.Get(k), EquipmentValues[i].ToString().ToLowerInvariant())), true, texts.Get(MessageKeys.Card.ErrorChoose), Value(values, "equipment")),
+            CardParts.Choices("experience", texts.Get(MessageKeys.Training.AskExperience), ExperienceKeys.Select((k, i) => (texts.Get(k), ExperienceValues[i].ToString().ToLowerInvariant())), true, texts.Get(MessageKeys.Card.ErrorChoose), Value(values, "experience")),
+            CardParts.TextInput("text_exercises", texts.Get(MessageKeys.Card.TrainingOwnExercises), null, Value(values, "text_exercises"), maxLength: 1000),
         };
         return Form(texts, body, stamp);
     }
@@ -126,14 +127,14 @@ internal static class OnboardingCards
         var days = Week.Select(d => (CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(d), d.ToString().ToLowerInvariant()));
         var body = new JsonArray
         {
-            CardParts.Heading(texts.Get(Keys.CardScheduleTitle)),
-            CardParts.Choices("days", texts.Get(Keys.CardDaysLabel), days, true, texts.Get(Keys.CardErrorDays), Value(values, "days") ?? "monday,thursday", multi: true),
+            CardParts.Heading(texts.Get(MessageKeys.Card.ScheduleTitle)),
+            CardParts.Choices("days", texts.Get(MessageKeys.Card.ScheduleDays), days, true, texts.Get(MessageKeys.Card.ErrorDays), Value(values, "days") ?? "monday,thursday", multi: true),
             new JsonObject
             {
-                ["type"] = "Input.Time", ["id"] = "time", ["label"] = texts.Get(Keys.ScheduleAskTime), ["isRequired"] = true,
-                ["errorMessage"] = texts.Get(Keys.CardErrorTime), ["value"] = Value(values, "time") ?? "09:00",
+                ["type"] = "Input.Time", ["id"] = "time", ["label"] = texts.Get(MessageKeys.Schedule.AskTime), ["isRequired"] = true,
+                ["errorMessage"] = texts.Get(MessageKeys.Card.ErrorTime), ["value"] = Value(values, "time") ?? "09:00",
             },
-            CardParts.TextInput("timeZone", texts.Get(Keys.ScheduleAskTimeZone), null, Value(values, "timeZone") ?? zone, multiline: false, maxLength: 60, required: true, error: texts.Get(Keys.CardErrorTimeZone)),
+            CardParts.TextInput("timeZone", texts.Get(MessageKeys.Schedule.AskTimeZone), null, Value(values, "timeZone") ?? zone, multiline: false, maxLength: 60, required: true, error: texts.Get(MessageKeys.Card.ErrorTimeZone)),
         };
         return Form(texts, body, stamp);
     }
@@ -144,10 +145,10 @@ internal static class OnboardingCards
     /// <summary>True when the choice input holds one of its answers.</summary>
     public static bool Answered(JsonElement values, string id) => AdaptiveCards.GetString(values, id) is Yes or No or NotSure;
 
-    private static (string, string)[] YesNoNotSure(Texts texts) => [(texts.Get(Keys.Yes), Yes), (texts.Get(Keys.No), No), (texts.Get(Keys.NotSure), NotSure)];
+    private static (string, string)[] YesNoNotSure(Texts texts) => [(texts.Get(MessageKeys.Common.OptionYes), Yes), (texts.Get(MessageKeys.Common.OptionNo), No), (texts.Get(MessageKeys.Common.OptionNotSure), NotSure)];
 
     private static Activity Form(Texts texts, JsonArray body, CardStamp stamp) =>
-        AdaptiveCards.Message(AdaptiveCards.Card(body, [AdaptiveCards.Submit(texts.Get(Keys.CardNext), stamp)]), body[0]!["text"]!.GetValue<string>());
+        AdaptiveCards.Message(AdaptiveCards.Card(body, [AdaptiveCards.Submit(texts.Get(MessageKeys.Card.Next), stamp)]), body[0]!["text"]!.GetValue<string>());
 
     private static string? Value(JsonElement? values, string id) => values is { } v ? AdaptiveCards.GetString(v, id) : null;
 

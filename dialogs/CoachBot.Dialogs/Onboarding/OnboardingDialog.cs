@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -40,11 +41,11 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         if (step.GetOptions<OnboardingOptions>()?.Consented == true)
         {
             // Agreed on the welcome card, then typed instead of tapping: on with the questions one at a time.
-            return await step.NextAsync(new Conversation.Choices.FoundChoice(Texts.Get(Keys.ConsentYes), 0, 1), cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(new Conversation.Choices.FoundChoice(Texts.Get(MessageKeys.Consent.OptionYes), 0, 1), cancellationToken).ConfigureAwait(false);
         }
 
         var emergency = Texts.EmergencyNumber(step.Context.Activity.Locale);
-        foreach (var text in new[] { Texts.Get(Keys.WelcomeHello), Texts.Get(Keys.WelcomeWhatIDo), Texts.Get(Keys.WelcomeWhatIAmNot), Texts.Get(Keys.WelcomeEmergencyInfo, ("emergency_number", emergency)), Texts.Get(Keys.WelcomeHowLong) })
+        foreach (var text in new[] { Texts.Get(MessageKeys.Welcome.Hello), Texts.Get(MessageKeys.Welcome.WhatIDo), Texts.Get(MessageKeys.Welcome.WhatIAmNot), Texts.Get(MessageKeys.Welcome.EmergencyInfo, ("emergency_number", emergency)), Texts.Get(MessageKeys.Welcome.HowLong) })
         {
             await step.Context.SendActivityAsync(text, cancellationToken).ConfigureAwait(false);
         }
@@ -57,7 +58,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         var chosen = Ask.ChosenIndex(step.Result);
         if (chosen == 2)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentMore), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.More), cancellationToken).ConfigureAwait(false);
             return await step.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -65,19 +66,19 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         await _services.UpdateAsync(step.Context, p => p with { Consent = agreed, ConsentAt = _services.Time.GetUtcNow(), Locale = p.Locale ?? step.Context.Activity.Locale }, cancellationToken).ConfigureAwait(false);
         if (!agreed)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentDeclined), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Declined), cancellationToken).ConfigureAwait(false);
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(Keys.ConsentThanks), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.AskName, Keys.RetryName), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Thanks), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Onboarding.AskName, MessageKeys.Retry.Name), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordNameStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
         var name = NameText.Clean(step.Result as string, Texts.Words(WordLists.NameLead)) ?? step.Context.Activity.From?.Name ?? string.Empty;
         await _services.UpdateAsync(step.Context, p => p with { Name = name }, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(Texts.Get(Keys.NameThanks, ("name", name)), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Onboarding.NameThanks, ("name", name)), cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(DialogIds.Screening, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -90,7 +91,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskBaselinePain, Keys.RetryPainScore), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, MessageKeys.Onboarding.AskBaselinePain, MessageKeys.Retry.PainScore), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordBaselinePainStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
@@ -98,7 +99,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         await GiveUpKindlyAsync(step, cancellationToken).ConfigureAwait(false);
         var pain = (step.Result as ScoreAnswer)?.Value;
         await _services.UpdateAsync(step.Context, p => p with { BaselinePain = pain }, cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.AskFunctionActivity, Keys.RetryChoice), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Onboarding.AskFunctionActivity, MessageKeys.Retry.Choice), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordFunctionActivityStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
@@ -110,7 +111,7 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
         }
 
         await _services.UpdateAsync(step.Context, p => p with { FunctionActivity = step.State.Activity }, cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, Keys.AskFunctionScore, Keys.RetryPainScore, ("activity", step.State.Activity)), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Score, Ask.Text(Texts, MessageKeys.Onboarding.AskFunctionScore, MessageKeys.Retry.PainScore, ("activity", step.State.Activity)), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordFunctionScoreStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
@@ -128,15 +129,15 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
             await RecordStartBackAsync(_services, step.Context, result, cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(Keys.GoalsAsk), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.GoalsExamples, Keys.GoalsExamples), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Goals.Ask), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Goals.Examples, MessageKeys.Goals.Examples), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordGoalsStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
         var goals = (step.Result as string)?.Trim();
         await _services.UpdateAsync(step.Context, p => p with { Goals = goals }, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(Texts.Get(Keys.GoalsThanks), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Goals.Thanks), cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(DialogIds.Training, null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -153,11 +154,11 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     public static async Task RecordStartBackAsync(DialogServices services, ITurnContext turn, StartBackResult result, CancellationToken cancellationToken)
     {
         await services.UpdateAsync(turn, p => p with { StartBack = result }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackThanks), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Startback.Thanks), cancellationToken).ConfigureAwait(false);
         if (result.Risk == StartBackRisk.High)
         {
             await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.StartBackHigh), [RuleTable.StartBackHigh], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
-            await turn.SendActivityAsync(services.Texts.Get(Keys.StartBackHighSupport), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Startback.HighSupport), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -165,21 +166,21 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     public static async Task FinishAsync(DialogServices services, ITurnContext turn, CancellationToken cancellationToken)
     {
         var patient = await services.UpdateAsync(turn, p => p with { Onboarded = true, LastSafetyNetAt = services.Time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.SafetyNetting), cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.OnboardingDone, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Safety.Netting), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Onboarding.Done, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> PromptConsentAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken) =>
         step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.ConsentAsk, Keys.RetryChoice, [(Keys.ConsentYes, WordLists.ConsentYes), (Keys.ConsentNo, WordLists.ConsentNo), (Keys.ConsentMoreOption, WordLists.ConsentMoreInfo)]),
+            Ask.Choices(Texts, MessageKeys.Consent.Ask, MessageKeys.Retry.Choice, [(MessageKeys.Consent.OptionYes, WordLists.ConsentYes), (MessageKeys.Consent.OptionNo, WordLists.ConsentNo), (MessageKeys.Consent.OptionMore, WordLists.ConsentMoreInfo)]),
             cancellationToken);
 
     private async Task GiveUpKindlyAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
         if (step.IsNoAnswer)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryGivingUp), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Retry.GivingUp), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Programs;
+using CoachBot.Content;
 using CoachBot.Dialogs.CheckIn;
 using CoachBot.Dialogs.Shared;
 using CoachBot.Protocol.Turns;
@@ -16,16 +17,16 @@ internal static class PlanMessages
     {
         var texts = services.Texts;
         var bodyweight = program.Exercises.All(e => e.LoadKg <= 0);
-        var lines = program.Exercises.Select(e => CheckInReply.ExerciseLine(texts, e.Id, e.Sets, e.Reps, e.LoadKg, Keys.TrainingStarterItem, Keys.PrescriptionItemNoWeight));
+        var lines = program.Exercises.Select(e => CheckInReply.ExerciseLine(texts, e.Id, e.Sets, e.Reps, e.LoadKg, MessageKeys.Training.StarterItem, MessageKeys.Prescription.ItemNoWeight));
         var intro = texts.Get(IntroKey(bodyweight, experience));
         await turn.SendActivityAsync(intro + "\n" + string.Join("\n", lines), cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(texts.Get(Keys.TrainingWarmUp) + " " + texts.Get(Keys.TrainingOtherDays), cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(texts.Get(Keys.TrainingStarterOutro) + " " + texts.Get(Keys.TrainingHowToHint), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(MessageKeys.Training.WarmUp) + " " + texts.Get(MessageKeys.Training.OtherDays), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(texts.Get(MessageKeys.Training.StarterOutro) + " " + texts.Get(MessageKeys.Training.HowToHint), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The plan's first line: bodyweight, experienced, or the light first loaded step.</summary>
     public static string IntroKey(bool bodyweight, TrainingExperience? experience) =>
-        bodyweight ? Keys.TrainingStarterIntroBodyweight
-            : experience == TrainingExperience.AYearOrMore ? Keys.TrainingStarterIntroExperienced
-            : Keys.TrainingStarterIntro;
+        bodyweight ? MessageKeys.Training.StarterIntroBodyweight
+            : experience == TrainingExperience.AYearOrMore ? MessageKeys.Training.StarterIntroExperienced
+            : MessageKeys.Training.StarterIntro;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -28,13 +29,13 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
     private Texts Texts => _services.Texts;
 
     private Task<DialogTurnResult> AskDaysStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken) =>
-        step.PromptAsync(DialogIds.Prompts.Days, Ask.Text(Texts, Keys.ScheduleAskDays, Keys.RetryDays), cancellationToken);
+        step.PromptAsync(DialogIds.Prompts.Days, Ask.Text(Texts, MessageKeys.Schedule.AskDays, MessageKeys.Retry.Days), cancellationToken);
 
     private Task<DialogTurnResult> RecordDaysStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
     {
         var days = ScheduleText.ParseDays(step.Result as string);
         step.State.Days = days.Count > 0 ? [.. days] : [DayOfWeek.Monday, DayOfWeek.Thursday];
-        return step.PromptAsync(DialogIds.Prompts.Time, Ask.Text(Texts, Keys.ScheduleAskTime, Keys.RetryTime), cancellationToken);
+        return step.PromptAsync(DialogIds.Prompts.Time, Ask.Text(Texts, MessageKeys.Schedule.AskTime, MessageKeys.Retry.Time), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordTimeStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
             return await step.NextAsync(step.State.TimeZone, cancellationToken).ConfigureAwait(false);
         }
 
-        return await step.PromptAsync(DialogIds.Prompts.TimeZone, Ask.Text(Texts, Keys.ScheduleAskTimeZone, Keys.RetryTimeZone), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.TimeZone, Ask.Text(Texts, MessageKeys.Schedule.AskTimeZone, MessageKeys.Retry.TimeZone), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordTimeZoneStepAsync(WaterfallStepContext<ScheduleState> step, CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ internal sealed class ScheduleDialog : WaterfallDialog<ScheduleState>
         var (days, time) = await SaveAsync(_services, step.Context, schedule, cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.ScheduleConfirm, Keys.RetryChoice, [(Keys.ScheduleKeep, WordLists.ScheduleKeep), (Keys.ScheduleChange, WordLists.ScheduleChange)], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
+            Ask.Choices(Texts, MessageKeys.Schedule.Confirm, MessageKeys.Retry.Choice, [(MessageKeys.Schedule.OptionKeep, WordLists.ScheduleKeep), (MessageKeys.Schedule.OptionChange, WordLists.ScheduleChange)], ("days", days), ("time", time), ("time_zone", schedule.TimeZone)),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.CheckIn;
@@ -47,8 +48,8 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
 
     private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningIntro), cancellationToken).ConfigureAwait(false);
-        return await step.PromptAsync(DialogIds.Prompts.Age, Ask.Text(Texts, Keys.AskAge, Keys.RetryAge), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Screening.Intro), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(DialogIds.Prompts.Age, Ask.Text(Texts, MessageKeys.Onboarding.AskAge, MessageKeys.Retry.Age), cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> RecordAgeStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         step.State.Age = step.Result as int?;
         return step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.AskRecentSurgery, Keys.RetryChoice, [(Keys.ScreeningSurgery, WordLists.ScreeningSurgery), (Keys.ScreeningInjection, WordLists.ScreeningInjection), (Keys.No, WordLists.ScreeningNeither)]),
+            Ask.Choices(Texts, MessageKeys.Onboarding.AskRecentSurgery, MessageKeys.Retry.Choice, [(MessageKeys.Screening.OptionSurgery, WordLists.ScreeningSurgery), (MessageKeys.Screening.OptionInjection, WordLists.ScreeningInjection), (MessageKeys.Common.OptionNo, WordLists.ScreeningNeither)]),
             cancellationToken);
     }
 
@@ -67,7 +68,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         step.State.SpinalInjection = chosen is 1 or null; // no answer: the cautious reading
         if (step.State.Surgery)
         {
-            return await step.PromptAsync(DialogIds.Prompts.Weeks, Ask.Text(Texts, Keys.AskSurgeryWeeks, Keys.AskSurgeryWeeks), cancellationToken).ConfigureAwait(false);
+            return await step.PromptAsync(DialogIds.Prompts.Weeks, Ask.Text(Texts, MessageKeys.Onboarding.AskSurgeryWeeks, MessageKeys.Onboarding.AskSurgeryWeeks), cancellationToken).ConfigureAwait(false);
         }
 
         return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
@@ -80,7 +81,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             step.State.SurgeryWeeksAgo = step.Result as int? ?? 0; // unknown: the most cautious reading (SX-1)
         }
 
-        return AskYesNoAsync(step, Keys.ScreeningAskAny, cancellationToken);
+        return AskYesNoAsync(step, MessageKeys.Screening.AskAny, cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAnyHealthStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -91,8 +92,8 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false); // none of them: nothing more to ask
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningOneByOne), cancellationToken).ConfigureAwait(false);
-        return await AskYesNoAsync(step, Keys.ScreeningAskPregnancy, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Screening.OneByOne), cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, MessageKeys.Screening.AskPregnancy, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordPregnancyStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -103,7 +104,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         }
 
         step.State.Pregnancy = IsYes(step.Result);
-        return await AskYesNoAsync(step, Keys.ScreeningAskBones, cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, MessageKeys.Screening.AskBones, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordBonesStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -114,7 +115,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         }
 
         step.State.Bones = IsYes(step.Result);
-        return await AskYesNoAsync(step, Keys.ScreeningAskSpineCondition, cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, MessageKeys.Screening.AskSpineCondition, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordSpineConditionStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -125,7 +126,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         }
 
         step.State.SpineCondition = IsYes(step.Result);
-        return await AskYesNoAsync(step, Keys.ScreeningAskGeneralHealth, cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, MessageKeys.Screening.AskGeneralHealth, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordGeneralHealthStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -136,7 +137,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         }
 
         return PreExerciseScreening.AgeAsksAboutNewPain(step.State.Age)
-            ? await AskYesNoAsync(step, Keys.ScreeningAskNewPain, cancellationToken).ConfigureAwait(false)
+            ? await AskYesNoAsync(step, MessageKeys.Screening.AskNewPain, cancellationToken).ConfigureAwait(false)
             : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -147,8 +148,8 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             step.State.NewOrDifferentPain = IsYes(step.Result);
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(Keys.RedFlagIntro), cancellationToken).ConfigureAwait(false);
-        return await AskYesNoAsync(step, Keys.RedFlagAskAnyNerveSigns, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Redflag.Intro), cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, MessageKeys.Redflag.AskAnyNerveSigns, cancellationToken).ConfigureAwait(false);
     }
 
     private Task<DialogTurnResult> RecordAnyNerveSignStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken) =>
@@ -164,7 +165,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
 
         var history = await _services.History.GetAsync(step.Context, () => new HistoryAnswers(), cancellationToken).ConfigureAwait(false);
         step.State.AskedCancer = history.CancerHistory is null;
-        return await AskYesNoAsync(step, step.State.AskedCancer ? Keys.RedFlagAskAnyOther : Keys.RedFlagAskAnyOtherNoCancer, cancellationToken).ConfigureAwait(false);
+        return await AskYesNoAsync(step, step.State.AskedCancer ? MessageKeys.Redflag.AskAnyOther : MessageKeys.Redflag.AskAnyOtherNoCancer, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordAnyOtherFlagStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
@@ -200,7 +201,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
             return await step.NextAsync(new RedFlagScreenResult(step.State.Flags), cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(Keys.ScreeningOneByOne), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Screening.OneByOne), cancellationToken).ConfigureAwait(false);
         return await step.BeginDialogAsync(DialogIds.RedFlagScreen, new RedFlagScreenOptions(0, step.State.Flags, flags), cancellationToken).ConfigureAwait(false);
     }
 
@@ -239,7 +240,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
         });
         if (!result.NeedsClearance)
         {
-            await turn.SendActivityAsync(services.Texts.Get(Keys.ScreeningAllClear), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Screening.AllClear), cancellationToken).ConfigureAwait(false);
             return result;
         }
 
@@ -257,32 +258,32 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
     {
         if (result.Emergency)
         {
-            yield return texts.Get(Keys.SafetyRedFlagEmergency, ("emergency_number", texts.EmergencyNumber(locale)));
+            yield return texts.Get(MessageKeys.Safety.RedFlagEmergency, ("emergency_number", texts.EmergencyNumber(locale)));
             yield break;
         }
 
         if (result.Escalation == Escalation.Urgent)
         {
-            yield return texts.Get(Keys.ScreeningUrgent);
+            yield return texts.Get(MessageKeys.Screening.Urgent);
             yield break;
         }
 
         var reasons = result.RuleIds.Select(ReasonKey).Distinct(StringComparer.Ordinal).Select(k => texts.Get(k));
-        yield return texts.Get(Keys.ScreeningHoldIntro) + "\n" + string.Join("\n", reasons);
-        yield return texts.Get(Keys.ScreeningHoldNext);
+        yield return texts.Get(MessageKeys.Screening.HoldIntro) + "\n" + string.Join("\n", reasons);
+        yield return texts.Get(MessageKeys.Screening.HoldNext);
     }
 
     private static string ReasonKey(string ruleId) => ruleId switch
     {
-        PreExerciseScreening.SurgeryEarly or PreExerciseScreening.SurgeryLate => Keys.ScreeningReasonSurgery,
-        PreExerciseScreening.SpinalInjection => Keys.ScreeningReasonInjection,
-        PreExerciseScreening.KnownSpinalCondition => Keys.ScreeningReasonSpineCondition,
-        PreExerciseScreening.GeneralHealth => Keys.ScreeningReasonGeneralHealth,
-        PreExerciseScreening.Pregnancy => Keys.ScreeningReasonPregnancy,
-        PreExerciseScreening.BoneHealth => Keys.ScreeningReasonBones,
-        PreExerciseScreening.PastCancer => Keys.ScreeningReasonPastCancer,
-        PreExerciseScreening.AgeFlag => Keys.ScreeningReasonAge,
-        _ => Keys.ScreeningReasonRedFlag,
+        PreExerciseScreening.SurgeryEarly or PreExerciseScreening.SurgeryLate => MessageKeys.Screening.ReasonSurgery,
+        PreExerciseScreening.SpinalInjection => MessageKeys.Screening.ReasonInjection,
+        PreExerciseScreening.KnownSpinalCondition => MessageKeys.Screening.ReasonSpineCondition,
+        PreExerciseScreening.GeneralHealth => MessageKeys.Screening.ReasonGeneralHealth,
+        PreExerciseScreening.Pregnancy => MessageKeys.Screening.ReasonPregnancy,
+        PreExerciseScreening.BoneHealth => MessageKeys.Screening.ReasonBones,
+        PreExerciseScreening.PastCancer => MessageKeys.Screening.ReasonPastCancer,
+        PreExerciseScreening.AgeFlag => MessageKeys.Screening.ReasonAge,
+        _ => MessageKeys.Screening.ReasonRedFlag,
     };
 
     private static bool IsYes(object? result) => Ask.ChosenIndex(result) is not 1; // yes, not sure or no answer: the cautious reading

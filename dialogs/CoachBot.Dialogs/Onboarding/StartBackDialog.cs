@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.Shared;
@@ -31,7 +32,7 @@ internal sealed class StartBackDialog : WaterfallDialog<StartBackState>
 
     private async Task<DialogTurnResult> AskItemStepAsync(WaterfallStepContext<StartBackState> step, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(Texts.Get(Keys.StartBackIntro), cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Startback.Intro), cancellationToken).ConfigureAwait(false);
         return await AskAgreeAsync(step, 0, cancellationToken).ConfigureAwait(false);
     }
 
@@ -45,7 +46,7 @@ internal sealed class StartBackDialog : WaterfallDialog<StartBackState>
         }
 
         var options = Keys.StartBackQ9Options.Select((k, i) => (k, (string?)Q9WordLists[i]));
-        return step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, Keys.StartBackQ9, Keys.RetryChoice, options), cancellationToken);
+        return step.PromptAsync(DialogIds.Prompts.Choice, Ask.Choices(Texts, MessageKeys.Startback.Q9, MessageKeys.Retry.Choice, options), cancellationToken);
     }
 
     private Task<DialogTurnResult> RecordBothersomenessStepAsync(WaterfallStepContext<StartBackState> step, CancellationToken cancellationToken)
@@ -57,7 +58,7 @@ internal sealed class StartBackDialog : WaterfallDialog<StartBackState>
     private Task<DialogTurnResult> AskAgreeAsync(WaterfallStepContext<StartBackState> step, int item, CancellationToken cancellationToken) =>
         step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.StartBackQuestions[item], Keys.RetryChoice, [(Keys.StartBackAgree, WordLists.StartBackAgree), (Keys.StartBackDisagree, WordLists.StartBackDisagree)]),
+            Ask.Choices(Texts, Keys.StartBackQuestions[item], MessageKeys.Retry.Choice, [(MessageKeys.Startback.OptionAgree, WordLists.StartBackAgree), (MessageKeys.Startback.OptionDisagree, WordLists.StartBackDisagree)]),
             cancellationToken);
 
     private static readonly string[] Q9WordLists =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Coaching.Programs;
 using CoachBot.Coaching.Screening;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Waterfall;
 using CoachBot.Dialogs.CheckIn;
@@ -43,23 +44,23 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
             step.State.Experience = options.Experience;
             step.State.Continuing = true;
             return step.State.Exercises.Count == 0
-                ? step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken)
-                : step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, Keys.TrainingAskMore, Keys.RetryExercise, [(Keys.TrainingThatsAll, WordLists.TrainingThatsAll)]), cancellationToken);
+                ? step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Training.AskExercises, MessageKeys.Retry.Exercise), cancellationToken)
+                : step.PromptAsync(DialogIds.Prompts.Text, Ask.Choices(Texts, MessageKeys.Training.AskMoreExercises, MessageKeys.Retry.Exercise, [(MessageKeys.Training.OptionThatsAll, WordLists.TrainingThatsAll)]), cancellationToken);
         }
 
         return step.PromptAsync(
             DialogIds.Prompts.Choice,
             Ask.Choices(
                 Texts,
-                Keys.TrainingAskEquipment,
-                Keys.RetryChoice,
+                MessageKeys.Training.AskEquipment,
+                MessageKeys.Retry.Choice,
                 [
-                    (Keys.TrainingEquipmentNone, WordLists.TrainingEquipmentNone),
-                    (Keys.TrainingEquipmentBands, WordLists.TrainingEquipmentBands),
-                    (Keys.TrainingEquipmentDumbbells, WordLists.TrainingEquipmentDumbbells),
-                    (Keys.TrainingEquipmentKettlebell, WordLists.TrainingEquipmentKettlebell),
-                    (Keys.TrainingEquipmentBarbell, WordLists.TrainingEquipmentBarbell),
-                    (Keys.TrainingEquipmentGym, WordLists.TrainingEquipmentGym),
+                    (MessageKeys.Training.EquipmentOptionNone, WordLists.TrainingEquipmentNone),
+                    (MessageKeys.Training.EquipmentOptionBands, WordLists.TrainingEquipmentBands),
+                    (MessageKeys.Training.EquipmentOptionDumbbells, WordLists.TrainingEquipmentDumbbells),
+                    (MessageKeys.Training.EquipmentOptionKettlebell, WordLists.TrainingEquipmentKettlebell),
+                    (MessageKeys.Training.EquipmentOptionBarbell, WordLists.TrainingEquipmentBarbell),
+                    (MessageKeys.Training.EquipmentOptionGym, WordLists.TrainingEquipmentGym),
                 ]),
             cancellationToken);
     }
@@ -76,12 +77,12 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
             DialogIds.Prompts.Choice,
             Ask.Choices(
                 Texts,
-                Keys.TrainingAskExperience,
-                Keys.RetryChoice,
+                MessageKeys.Training.AskExperience,
+                MessageKeys.Retry.Choice,
                 [
-                    (Keys.TrainingExperienceNone, WordLists.TrainingExperienceNone),
-                    (Keys.TrainingExperienceLessThanAYear, WordLists.TrainingExperienceLessThanAYear),
-                    (Keys.TrainingExperienceAYearOrMore, WordLists.TrainingExperienceAYearOrMore),
+                    (MessageKeys.Training.ExperienceOptionNone, WordLists.TrainingExperienceNone),
+                    (MessageKeys.Training.ExperienceOptionLessThanAYear, WordLists.TrainingExperienceLessThanAYear),
+                    (MessageKeys.Training.ExperienceOptionAYearOrMore, WordLists.TrainingExperienceAYearOrMore),
                 ]),
             cancellationToken).ConfigureAwait(false);
     }
@@ -102,13 +103,13 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
 
         return await step.PromptAsync(
             DialogIds.Prompts.Choice,
-            Ask.Choices(Texts, Keys.TrainingAskOwnOrPlan, Keys.RetryChoice, [(Keys.TrainingOwn, WordLists.TrainingOwn), (Keys.TrainingPlan, WordLists.TrainingPlan)]),
+            Ask.Choices(Texts, MessageKeys.Training.AskOwnOrPlan, MessageKeys.Retry.Choice, [(MessageKeys.Training.OptionOwn, WordLists.TrainingOwn), (MessageKeys.Training.OptionPlan, WordLists.TrainingPlan)]),
             cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordOwnOrPlanStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken) =>
         Ask.ChosenIndex(step.Result) == 0
-            ? await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, Keys.TrainingAskExercises, Keys.RetryExercise), cancellationToken).ConfigureAwait(false)
+            ? await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Training.AskExercises, MessageKeys.Retry.Exercise), cancellationToken).ConfigureAwait(false)
             : await FinishAsync(step, cancellationToken).ConfigureAwait(false);
 
     private Task<DialogTurnResult> RecordExerciseStepAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken) =>
@@ -117,7 +118,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
     private async Task<DialogTurnResult> RecordTypedExerciseAsync(WaterfallStepContext<TrainingState> step, CancellationToken cancellationToken)
     {
         var text = step.Result as string;
-        var done = text is null || string.Equals(text.Trim(), Texts.Get(Keys.TrainingThatsAll), StringComparison.OrdinalIgnoreCase)
+        var done = text is null || string.Equals(text.Trim(), Texts.Get(MessageKeys.Training.OptionThatsAll), StringComparison.OrdinalIgnoreCase)
             || text.Trim().ToLowerInvariant() is "done" or "no" or "no more" or "thats all" or "that is all" or "nothing";
         if (done)
         {
@@ -126,13 +127,13 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
 
         if (ExerciseText.Parse(text) is not { } exercise)
         {
-            await step.Context.SendActivityAsync(Texts.Get(Keys.RetryExercise), cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Retry.Exercise), cancellationToken).ConfigureAwait(false);
             step.State.Continuing = true;
             return await step.ReplaceDialogAsync(Id, step.State, cancellationToken).ConfigureAwait(false);
         }
 
         step.State.Exercises.Add(exercise);
-        var line = CheckInReply.ExerciseLine(Texts, exercise.Id, exercise.Sets, exercise.Reps, exercise.LoadKg, Keys.TrainingExerciseAdded, null);
+        var line = CheckInReply.ExerciseLine(Texts, exercise.Id, exercise.Sets, exercise.Reps, exercise.LoadKg, MessageKeys.Training.ExerciseAdded, null);
         await step.Context.SendActivityAsync(line, cancellationToken).ConfigureAwait(false);
         step.State.Continuing = true;
         return await step.ReplaceDialogAsync(Id, step.State, cancellationToken).ConfigureAwait(false);
@@ -163,7 +164,7 @@ internal sealed class TrainingDialog : WaterfallDialog<TrainingState>
         services.Patients.Stage(turn, patient);
         if (patient.Clearance is { Pending: true })
         {
-            await turn.SendActivityAsync(services.Texts.Get(Keys.TrainingPlanOnHold), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Training.PlanOnHold), cancellationToken).ConfigureAwait(false);
         }
         else if (state.Exercises.Count == 0)
         {

@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Protocol.Schema;
@@ -21,11 +22,11 @@ internal static class Ask
     };
 
     public static PromptOptions YesNo(Texts texts, string key, params (string Name, string Value)[] args) =>
-        Choices(texts, key, Keys.RetryYesNo, [(Keys.Yes, WordLists.Yes), (Keys.No, WordLists.No)], args);
+        Choices(texts, key, MessageKeys.Retry.YesNo, [(MessageKeys.Common.OptionYes, WordLists.Yes), (MessageKeys.Common.OptionNo, WordLists.No)], args);
 
     /// <summary>Yes, no or not sure; the retry text names all three, and "I don't know" or "no idea" count as not sure.</summary>
     public static PromptOptions YesNoNotSure(Texts texts, string key) =>
-        Choices(texts, key, Keys.RetryYesNoNotSure, [(Keys.Yes, WordLists.Yes), (Keys.No, WordLists.No), (Keys.NotSure, WordLists.NotSure)]);
+        Choices(texts, key, MessageKeys.Retry.YesNoNotSure, [(MessageKeys.Common.OptionYes, WordLists.Yes), (MessageKeys.Common.OptionNo, WordLists.No), (MessageKeys.Common.OptionNotSure, WordLists.NotSure)]);
 
     /// <summary>The index of the chosen option, or null when the prompt gave up.</summary>
     public static int? ChosenIndex(object? result) => result is FoundChoice found ? found.Index : null;

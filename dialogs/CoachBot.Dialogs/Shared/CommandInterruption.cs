@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Dialogs.Actions;
 
@@ -37,7 +38,7 @@ internal sealed class CommandInterruption(DialogServices services) : IDialogInte
                 await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
                 return await dialogContext.BeginDialogAsync(DialogIds.Main, new MainOptions(ProactiveCheckIn: false), cancellationToken).ConfigureAwait(false);
             case Intent.Stop:
-                await Protocol.Turns.TurnContextExtensions.SendActivityAsync(turn, services.Texts.Get(Keys.Cancelled), cancellationToken).ConfigureAwait(false);
+                await Protocol.Turns.TurnContextExtensions.SendActivityAsync(turn, services.Texts.Get(MessageKeys.Common.Cancelled), cancellationToken).ConfigureAwait(false);
                 return await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             default:
                 return null;

@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
+using CoachBot.Content;
 using CoachBot.Conversation.Prompts;
 using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
@@ -33,7 +34,7 @@ internal sealed partial class ContentTurnErrorReply(DialogServices services, ILo
             }
         }
 
-        replies.Add(Activity.CreateMessage(services.Texts.Get(Keys.ErrorsInternal)));
+        replies.Add(Activity.CreateMessage(services.Texts.Get(MessageKeys.Errors.Internal)));
         return replies;
     }
 

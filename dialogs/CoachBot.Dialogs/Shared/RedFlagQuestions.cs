@@ -1,4 +1,5 @@
 using CoachBot.Coaching.CheckIns;
+using CoachBot.Content;
 
 namespace CoachBot.Dialogs.Shared;
 
@@ -18,7 +19,7 @@ internal static class RedFlagQuestions
     ];
 
     /// <summary>The question's key at onboarding, where there was no last check-in: the fall question asks about "lately".</summary>
-    public static string OnboardingKey(RedFlag flag, string key) => flag == RedFlag.RecentTrauma ? Keys.RedFlagAskFallOnboarding : key;
+    public static string OnboardingKey(RedFlag flag, string key) => flag == RedFlag.RecentTrauma ? MessageKeys.Redflag.AskFallOrAccidentOnboarding : key;
 
     /// <summary>The cauda equina and motor-loss flags (RF-1), asked first at onboarding as one list.</summary>
     public static IReadOnlyList<RedFlag> Nerve { get; } = [RedFlag.BladderBowel, RedFlag.SaddleNumbness, RedFlag.ProgressiveWeakness];

@@ -1,3 +1,4 @@
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Protocol.State;
 using CoachBot.Protocol.Turns;
@@ -23,7 +24,7 @@ internal sealed class ResumeInterruption(DialogServices services, IStateProperty
         }
 
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
-        await turn.SendActivityAsync(services.Texts.Get(Keys.ResumingWelcomeBack, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Resuming.WelcomeBack, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
         await dialogContext.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return Dialog.EndOfTurn;
     }

@@ -1,5 +1,6 @@
 using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Safety;
+using CoachBot.Content;
 using CoachBot.Conversation;
 using CoachBot.Conversation.Choices;
 using CoachBot.Conversation.Prompts;
@@ -27,9 +28,9 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
     /// <summary>The wording for each rule id, most urgent first.</summary>
     private static readonly (string RuleId, string Key)[] Wording =
     [
-        (RuleTable.DS1, Keys.SafetyCrisisImminent), (RuleTable.RF1, Keys.SafetyRedFlagEmergency), (RuleTable.RF6, Keys.SafetyAorticEmergency),
-        (RuleTable.DS2, Keys.SafetyCrisis), (RuleTable.RF2, Keys.SafetyUrgent), (RuleTable.RF3, Keys.SafetyUrgent), (RuleTable.RF4, Keys.SafetyUrgent),
-        (RuleTable.DS3, Keys.SafetyDistress),
+        (RuleTable.DS1, MessageKeys.Safety.CrisisImminent), (RuleTable.RF1, MessageKeys.Safety.RedFlagEmergency), (RuleTable.RF6, MessageKeys.Safety.AorticEmergency),
+        (RuleTable.DS2, MessageKeys.Safety.Crisis), (RuleTable.RF2, MessageKeys.Safety.UrgentSeeDoctorToday), (RuleTable.RF3, MessageKeys.Safety.UrgentSeeDoctorToday), (RuleTable.RF4, MessageKeys.Safety.UrgentSeeDoctorToday),
+        (RuleTable.DS3, MessageKeys.Safety.Distress),
     ];
 
     private readonly Choice[] _yesNoNotSure =
@@ -50,7 +51,7 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
             findings = findings.Any ? findings : Answer(pending, text);
             if (!findings.Any)
             {
-                await turn.SendActivityAsync(services.Texts.Get(Keys.SafetyAskThanks), cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Safety.AskThanks), cancellationToken).ConfigureAwait(false);
                 return await RepromptAsync(dialogContext, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -96,7 +97,7 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
         var result = await dialogContext.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         if (wasActive)
         {
-            await turn.SendActivityAsync(services.Texts.Get(Keys.SafetyAfterAlert), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Safety.AfterAlert), cancellationToken).ConfigureAwait(false);
         }
 
         return result.Status == DialogTurnStatus.Empty ? new DialogTurnResult(DialogTurnStatus.Cancelled) : result;
@@ -140,19 +141,19 @@ internal sealed class SafetyInterruption(DialogServices services, IStateProperty
         ArgumentNullException.ThrowIfNull(findings);
         var level = findings.Level;
         var messages = Wording.Where(w => findings.Fired(w.RuleId)).Select(w => w.Key).Distinct(StringComparer.Ordinal).ToList();
-        if (messages.Contains(Keys.SafetyCrisisImminent))
+        if (messages.Contains(MessageKeys.Safety.CrisisImminent))
         {
-            messages.Remove(Keys.SafetyCrisis);
+            messages.Remove(MessageKeys.Safety.Crisis);
         }
 
         if (level == Escalation.Emergency)
         {
-            messages.Remove(Keys.SafetyUrgent);
+            messages.Remove(MessageKeys.Safety.UrgentSeeDoctorToday);
         }
 
         if (level > Escalation.Routine)
         {
-            messages.Remove(Keys.SafetyDistress);
+            messages.Remove(MessageKeys.Safety.Distress);
         }
 
         return (messages, level, findings.RuleIds);
