@@ -60,8 +60,12 @@ public static class DialogsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Every message key the dialogs use (the start-up check and the content test use it).</summary>
-    public static IReadOnlyList<string> RequiredMessageKeys => Keys.All;
+    /// <summary>
+    /// Every message key the content in use must have: all keys of the catalog this build was compiled against
+    /// (<see cref="MessageKeys.All"/>) and those the dialogs choose at run time. Checked at start-up, so a clinic's own
+    /// content folder that lacks one stops the host naming it.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredMessageKeys { get; } = [.. MessageKeys.All.Concat(Keys.All).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Every word list (content/vocabulary) the dialogs use (the start-up check and the content test use it).</summary>
     public static IReadOnlyList<string> RequiredWordLists => WordLists.All;

@@ -78,6 +78,57 @@ internal sealed class SqliteSession : IDisposable
         }
     }
 
+    /// <summary>Adds the documents of <paramref name="keys"/> that exist to <paramref name="result"/>.</summary>
+    public void ReadInto(IReadOnlyCollection<string> keys, Dictionary<string, StoreItem> result)
+    {
+        var read = Read;
+        foreach (var key in keys)
+        {
+            read.Parameters["$key"].Value = key;
+            using var reader = read.ExecuteReader();
+            if (reader.Read())
+            {
+                result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes a batch with the ETag rules of <see cref="IStorage"/> (null: create, "*": any, else: must match) and returns
+    /// the new ETags; a write that does not apply throws <see cref="StorageConflictException"/> (the caller rolls back).
+    /// </summary>
+    public Dictionary<string, string> WriteBatch(IReadOnlyDictionary<string, StoreItem> changes, long now)
+    {
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        foreach (var (key, item) in changes)
+        {
+            var etag = "\"" + Guid.NewGuid().ToString("N") + "\"";
+            var statement = item.ETag switch
+            {
+                null => Insert,
+                "*" => Upsert,
+                _ => UpdateIfMatch,
+            };
+            statement.Parameters["$key"].Value = key;
+            statement.Parameters["$json"].Value = item.Json;
+            statement.Parameters["$etag"].Value = etag;
+            statement.Parameters["$now"].Value = now;
+            if (statement == UpdateIfMatch)
+            {
+                statement.Parameters["$expected"].Value = item.ETag!;
+            }
+
+            if (statement.ExecuteNonQuery() != 1)
+            {
+                throw StorageConflictException.ForKey(key);
+            }
+
+            etags[key] = etag;
+        }
+
+        return etags;
+    }
+
     public void Dispose()
     {
         foreach (var command in _commands)

@@ -73,11 +73,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         {
             if (keys.Count == 1)
             {
-                ReadKeys(session, keys, result);
+                session.ReadInto(keys, result);
             }
             else
             {
-                session.InTransaction(write: false, (s, _) => ReadKeys(s, keys, result));
+                session.InTransaction(write: false, (s, _) => s.ReadInto(keys, result));
             }
         }, write: false, cancellationToken).ConfigureAwait(false);
         return result;
@@ -225,20 +225,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         _writeGate.Dispose();
     }
 
-    private static void ReadKeys(SqliteSession session, IReadOnlyCollection<string> keys, Dictionary<string, StoreItem> result)
-    {
-        var read = session.Read;
-        foreach (var key in keys)
-        {
-            read.Parameters["$key"].Value = key;
-            using var reader = read.ExecuteReader();
-            if (reader.Read())
-            {
-                result[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
-            }
-        }
-    }
-
     /// <summary>Takes the queued batches (the caller's among them) and commits them in one transaction.</summary>
     private async Task CommitPendingAsync()
     {
@@ -286,7 +272,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
                 transaction.Save("batch");
                 try
                 {
-                    write.ETags = WriteBatch(s, write.Changes, now);
+                    write.ETags = s.WriteBatch(write.Changes, now);
                     transaction.Release("batch");
                 }
                 catch (StorageConflictException ex)
@@ -300,38 +286,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
         });
     }
 
-    private static Dictionary<string, string> WriteBatch(SqliteSession session, IReadOnlyDictionary<string, StoreItem> changes, long now)
-    {
-        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, item) in changes)
-        {
-            var etag = NewETag();
-            var statement = item.ETag switch
-            {
-                null => session.Insert,
-                "*" => session.Upsert,
-                _ => session.UpdateIfMatch,
-            };
-            statement.Parameters["$key"].Value = key;
-            statement.Parameters["$json"].Value = item.Json;
-            statement.Parameters["$etag"].Value = etag;
-            statement.Parameters["$now"].Value = now;
-            if (statement == session.UpdateIfMatch)
-            {
-                statement.Parameters["$expected"].Value = item.ETag!;
-            }
-
-            if (statement.ExecuteNonQuery() != 1)
-            {
-                throw StorageConflictException.ForKey(key);
-            }
-
-            etags[key] = etag;
-        }
-
-        return etags;
-    }
-
     private static void ThrowIfBadKey(string key)
     {
         if (string.IsNullOrEmpty(key))
@@ -339,8 +293,6 @@ public sealed class SqliteStorage : IStorage, IDisposable
             throw new ArgumentException("Storage keys must be non-empty strings.", nameof(key));
         }
     }
-
-    private static string NewETag() => "\"" + Guid.NewGuid().ToString("N") + "\"";
 
     private void Initialize()
     {

@@ -211,7 +211,7 @@ public sealed class CoachActions(
     }
 
     /// <summary>The rule id on a clearance item raised by the pre-exercise screening.</summary>
-    public const string ClearanceRule = "CLEARANCE";
+    public const string ClearanceRule = RuleTable.Clearance;
 
     private async Task<ActionOutcome> ChangeStatusAsync(CoachIdentity coach, EscalationRecord escalation, EscalationStatus status, string action, string? detail, CancellationToken cancellationToken)
     {

@@ -125,8 +125,6 @@ public sealed class PayloadGenerator(int seed, FuzzTargets targets)
             new("activities-post", HttpMethod.Post, "/v3/directline/conversations/" + conversation + "/activities", "Bearer " + targets.Token, RouteShape.Activity),
             new("activities-post", HttpMethod.Post, "/v3/directline/conversations/" + conversation + "/activities", "Bearer " + targets.Secret, RouteShape.Activity),
             new("activities-get", HttpMethod.Get, "/v3/directline/conversations/" + conversation + "/activities", "Bearer " + targets.Token, RouteShape.None),
-            new("connector-send", HttpMethod.Post, "/v3/conversations/" + conversation + "/activities", "Bearer " + targets.Token, RouteShape.Activity),
-            new("connector-reply", HttpMethod.Post, "/v3/conversations/" + conversation + "/activities/abc", null, RouteShape.Activity),
             new("webchat-token", HttpMethod.Post, "/api/webchat/token", null, RouteShape.TokenParameters),
         };
         return Pick(routes);
@@ -296,8 +294,6 @@ public sealed class PayloadGenerator(int seed, FuzzTargets targets)
         {
             "reconnect" => "/v3/directline/conversations/" + id,
             "activities-post" or "activities-get" => "/v3/directline/conversations/" + id + "/activities",
-            "connector-send" => "/v3/conversations/" + id + "/activities",
-            "connector-reply" => "/v3/conversations/" + id + "/activities/" + id,
             _ => route.Path,
         };
     }
