@@ -22,6 +22,7 @@ public sealed class CaseloadStore
     private readonly DocumentStore<CaseloadRow> _rows;
     private readonly DocumentStore<CaseloadAssignment> _assignments;
     private readonly ConcurrentDictionary<string, ParsedIndex> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RowsSnapshot> _snapshots = new(StringComparer.Ordinal);
 
     public CaseloadStore(IStorage storage, TimeProvider time)
     {
@@ -115,6 +116,7 @@ public sealed class CaseloadStore
         }
 
         await _storage.DeleteAsync([_rows.KeyFor(patientId), _assignments.KeyFor(patientId)], cancellationToken).ConfigureAwait(false);
+        await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -166,10 +168,30 @@ public sealed class CaseloadStore
     }
 
     /// <summary>
-    /// The rows of the given owners (every owner when null), read from the index documents only. A document whose
+    /// The rows of the given owners (every owner when null), read from the index documents only. When the change
+    /// marker is the same as at the last read of the same owners, nothing else is read; otherwise a document whose
     /// ETag has not changed since the last read is not parsed again.
     /// </summary>
     public async Task<IReadOnlyList<CaseloadRow>> RowsAsync(IReadOnlyCollection<string>? owners, CancellationToken cancellationToken = default)
+    {
+        // The marker is read before the documents: a change that lands in between is seen by the next read.
+        var marker = await ChangeMarkAsync(cancellationToken).ConfigureAwait(false);
+        var scope = owners is null ? "*" : string.Join('\n', owners.Order(StringComparer.Ordinal));
+        if (marker is not null && _snapshots.TryGetValue(scope, out var snapshot) && string.Equals(snapshot.Marker, marker, StringComparison.Ordinal))
+        {
+            return snapshot.Rows;
+        }
+
+        var rows = await ReadRowsAsync(owners, cancellationToken).ConfigureAwait(false);
+        if (marker is not null)
+        {
+            _snapshots[scope] = new RowsSnapshot(marker, rows);
+        }
+
+        return rows;
+    }
+
+    private async Task<IReadOnlyList<CaseloadRow>> ReadRowsAsync(IReadOnlyCollection<string>? owners, CancellationToken cancellationToken)
     {
         var keys = new List<string>();
         if (owners is null)
@@ -217,4 +239,6 @@ public sealed class CaseloadStore
         CaseloadKeys.Bucket(patientId).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed record ParsedIndex(string ETag, int Length, IReadOnlyList<CaseloadRow> Rows);
+
+    private sealed record RowsSnapshot(string Marker, IReadOnlyList<CaseloadRow> Rows);
 }

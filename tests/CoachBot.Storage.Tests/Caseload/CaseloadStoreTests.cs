@@ -97,9 +97,26 @@ public abstract class CaseloadStoreTests : IAsyncLifetime
         var rows = await new CaseloadStore(counting, TimeProvider.System).RowsAsync([CaseloadKeys.Unassigned]);
 
         Assert.Equal(40, rows.Count);
-        Assert.NotEmpty(counting.Read);
-        Assert.All(counting.Read, key => Assert.StartsWith(CaseloadKeys.IndexPrefix, key, StringComparison.Ordinal));
-        Assert.True(counting.Read.Count <= CaseloadKeys.Buckets);
+        var documents = counting.Read.Where(key => key != CaseloadStore.ChangedKey).ToList();
+        Assert.NotEmpty(documents);
+        Assert.All(documents, key => Assert.StartsWith(CaseloadKeys.IndexPrefix, key, StringComparison.Ordinal));
+        Assert.True(documents.Count <= CaseloadKeys.Buckets);
+    }
+
+    [Fact]
+    public async Task Lists_WhenNothingChanged_ReadOnlyTheChangeMarker_AndSeeAnotherProcesssChange()
+    {
+        await _services.GetRequiredService<CaseloadStore>().ApplyAsync(Patient("p-hal", "Hal"));
+        var counting = new CountingStorage(_storage);
+        var page = new CaseloadStore(counting, TimeProvider.System);
+        Assert.Single(await page.RowsAsync(null));
+        counting.Read.Clear();
+
+        Assert.Single(await page.RowsAsync(null));
+        Assert.Equal([CaseloadStore.ChangedKey], counting.Read);
+
+        await new CaseloadStore(await SameBackingAsync(), TimeProvider.System).ApplyAsync(Patient("p-ivy", "Ivy"));
+        Assert.Equal(["p-hal", "p-ivy"], (await page.RowsAsync(null)).Select(r => r.PatientId).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -162,6 +179,7 @@ public abstract class CaseloadStoreTests : IAsyncLifetime
         await patients.SaveAsync(Patient("p-fay", "Fay"));
         await patients.SaveAsync(Patient("p-gus", "Gus"));
         await caseload.AssignAsync("p-fay", "kim@example.org", "kim@example.org");
+        Assert.Equal(2, (await caseload.RowsAsync(null)).Count);
 
         var data = new PatientData(_storage);
         await data.EraseAsync(await data.FindAsync("p-fay"));
