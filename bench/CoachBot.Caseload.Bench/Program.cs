@@ -1,7 +1,8 @@
 // Times the caseload's first page (what /coach/patients does before it renders: read the index documents, filter,
 // sort, take 50) with N patients (default 10,000) spread over coaches, on SQLite and on Azure Blob (Azurite), and
 // prints the median and 90th percentile. "cold" uses a new CaseloadStore per run, so every index document is parsed;
-// "warm" reuses one, so unchanged documents (same ETag) are not parsed again. A benchmark, not a test.
+// "warm" reuses one: when nothing changed it reads only the change marker; when one patient changed between two
+// views it reads every index document again but parses only the changed one. A benchmark, not a test.
 //
 //   dotnet run -c Release --project bench/CoachBot.Caseload.Bench -- [--patients 10000] [--coaches 10] [--runs 30]
 //       [--store sqlite|azureblob|both] [--connection-string "UseDevelopmentStorage=true"]
@@ -49,15 +50,22 @@ async Task MeasureAsync(string name, IStorage storage)
     await new CaseloadStore(storage, TimeProvider.System).WriteAllAsync(rows);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: wrote {rows.Count} rows and their index documents in {seed.Elapsed.TotalSeconds:0.0} s"));
     var warm = new CaseloadStore(storage, TimeProvider.System);
+    var writer = new CaseloadStore(storage, TimeProvider.System);
     foreach (var (scope, owners) in new[] { ("mine (one coach)", (IReadOnlyCollection<string>?)["coach-0@example.org"]), ("all patients", null) })
     {
-        foreach (var (kind, store) in new[] { ("cold", (CaseloadStore?)null), ("warm", warm) })
+        foreach (var (kind, store, changeBetween) in new[] { ("cold", (CaseloadStore?)null, false), ("warm, nothing changed", warm, false), ("warm, one patient changed", warm, true) })
         {
             var times = new List<double>();
             var queryTimes = new List<double>();
             var total = 0;
             for (var run = 0; run < runs + 2; run++)
             {
+                if (changeBetween)
+                {
+                    // A patient of the coach writes between two views: the marker moves and that index document changes.
+                    await writer.UpdateAsync(rows[run * coaches % rows.Count].PatientId, row => row! with { LastSeenAt = now.AddMinutes(-run) });
+                }
+
                 var watch = Stopwatch.StartNew();
                 var read = await (store ?? new CaseloadStore(storage, TimeProvider.System)).RowsAsync(owners);
                 var readAt = watch.Elapsed.TotalMilliseconds;
