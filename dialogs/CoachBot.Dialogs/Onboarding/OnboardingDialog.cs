@@ -1,4 +1,3 @@
-using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Screening;
 using CoachBot.Content;
 using CoachBot.Conversation;
@@ -155,9 +154,9 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
     {
         await services.UpdateAsync(turn, p => p with { StartBack = result }, cancellationToken).ConfigureAwait(false);
         await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Startback.Thanks), cancellationToken).ConfigureAwait(false);
-        if (result.Risk == StartBackRisk.High)
+        if (StartBack.Finding(result) is { } finding)
         {
-            await services.EscalateAsync(turn, RuleTable.LevelOf(RuleTable.StartBackHigh), [RuleTable.StartBackHigh], $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})", null, cancellationToken).ConfigureAwait(false);
+            await services.EscalateAsync(turn, finding.Escalation, [finding.RuleId], finding.Reason, null, cancellationToken).ConfigureAwait(false);
             await turn.SendActivityAsync(services.Texts.Get(MessageKeys.Startback.HighSupport), cancellationToken).ConfigureAwait(false);
         }
     }

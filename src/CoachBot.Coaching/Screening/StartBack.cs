@@ -1,3 +1,6 @@
+using System.Globalization;
+using CoachBot.Coaching.Policy;
+
 namespace CoachBot.Coaching.Screening;
 
 /// <summary>Keele STarT Back scoring (clinical rules 10.1).</summary>
@@ -31,5 +34,20 @@ public static class StartBack
             : total <= 3 ? StartBackRisk.Low
             : StartBackRisk.Medium;
         return new StartBackResult(total, psychosocial, risk);
+    }
+
+    /// <summary>
+    /// What a coach must know from the result (clinical rules 10.1): high risk is a routine escalation
+    /// (<see cref="RuleTable.StartBackHigh"/>), so a person can offer more support alongside the programme; otherwise null.
+    /// </summary>
+    public static ScreeningFinding? Finding(StartBackResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Risk == StartBackRisk.High
+            ? new ScreeningFinding(
+                RuleTable.StartBackHigh,
+                RuleTable.LevelOf(RuleTable.StartBackHigh),
+                string.Create(CultureInfo.InvariantCulture, $"STarT Back high risk (total {result.Total}, psychosocial {result.Psychosocial})"))
+            : null;
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Policy;
 using CoachBot.Coaching.Screening;
 
 namespace CoachBot.Coaching.Tests.Screening;
@@ -27,5 +28,24 @@ public class StartBackTests
         var error = Assert.Throws<ArgumentException>(() => StartBack.Score([true, false], Bothersomeness.Slightly));
 
         Assert.Contains("exactly 8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(StartBackRisk.Low)]
+    [InlineData(StartBackRisk.Medium)]
+    public void Finding_LowOrMediumRisk_NothingForACoach(StartBackRisk risk)
+    {
+        Assert.Null(StartBack.Finding(new StartBackResult(4, 2, risk)));
+    }
+
+    [Fact]
+    public void Finding_HighRisk_IsTheRoutineStartBackEscalationWithTheScores()
+    {
+        var finding = StartBack.Finding(StartBack.Score([false, false, false, false, true, true, true, true], Bothersomeness.VeryMuch));
+
+        Assert.NotNull(finding);
+        Assert.Equal(RuleTable.StartBackHigh, finding.RuleId);
+        Assert.Equal(Escalation.Routine, finding.Escalation);
+        Assert.Equal("STarT Back high risk (total 5, psychosocial 5)", finding.Reason);
     }
 }
