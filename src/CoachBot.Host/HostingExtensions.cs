@@ -29,11 +29,7 @@ public static class HostingExtensions
         // Order matters: storage before the runtime (the runtime only adds a default store when none is
         // registered), the runtime before the built-in Direct Line (which wraps the connector client).
         builder.Services.AddCoachBotStorage(configuration);
-        builder.Services.AddTranscriptRetention(sp =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new TranscriptSettings { RetentionDays = storage.TranscriptRetentionDays, MaxEntriesPerConversationPerDay = storage.MaxTranscriptEntriesPerConversationPerDay };
-        });
+        builder.Services.AddTranscriptRetention(configuration.GetSection(StorageOptions.SectionName));
         builder.Services.PostConfigure<StorageOptions>(o => o.Sqlite.Path = FromContentRoot(o.Sqlite.Path, builder.Environment));
         builder.Services.AddCoachBotDialogs(contentRoot);
         builder.Services.Configure<ExerciseMediaOptions>(configuration.GetSection("Content")); // Content:PublicBaseUrl

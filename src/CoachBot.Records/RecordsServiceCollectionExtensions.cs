@@ -2,9 +2,11 @@ using CoachBot.Protocol.Middleware;
 using CoachBot.Protocol.Schema;
 using CoachBot.Records.Caseload;
 using CoachBot.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Records;
 
@@ -21,6 +23,7 @@ public static class RecordsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<TranscriptSettings>();
         services.TryAddSingleton(sp => new RecordStore(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton(sp => new CaseloadStore(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new CaseloadUpdates(sp.GetRequiredService<CaseloadStore>(), sp.GetService<ILogger<CaseloadUpdates>>()));
@@ -33,23 +36,31 @@ public static class RecordsServiceCollectionExtensions
         services.TryAddSingleton(sp => new StorageTranscriptStore(
             new RecordStore(sp.GetRequiredService<IStorage>(), ProtocolJson.Options),
             sp.GetRequiredService<TimeProvider>(),
-            (sp.GetService<TranscriptSettings>() ?? new TranscriptSettings()).MaxEntriesPerConversationPerDay));
+            sp.GetRequiredService<IOptions<TranscriptSettings>>().Value.MaxTranscriptEntriesPerConversationPerDay));
         services.TryAddSingleton<ITranscriptReader>(sp => sp.GetRequiredService<StorageTranscriptStore>());
         services.TryAddSingleton<ITranscriptLogger>(sp => sp.GetRequiredService<StorageTranscriptStore>());
         return services;
     }
 
     /// <summary>
-    /// Uses <paramref name="settings"/> for transcripts and registers the background sweep that deletes entries older
-    /// than <see cref="TranscriptSettings.RetentionDays"/>. Needs an <see cref="IStorage"/>.
+    /// Binds <see cref="TranscriptSettings"/> from <paramref name="section"/> (checked at start-up, errors naming the key)
+    /// and registers the background sweep that deletes entries older than
+    /// <see cref="TranscriptSettings.TranscriptRetentionDays"/>. Needs an <see cref="IStorage"/>.
     /// </summary>
-    public static IServiceCollection AddTranscriptRetention(this IServiceCollection services, Func<IServiceProvider, TranscriptSettings> settings)
+    public static IServiceCollection AddTranscriptRetention(this IServiceCollection services, IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(section);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(settings);
+        services.AddOptions<TranscriptSettings>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TranscriptSettings>>(new TranscriptSettingsValidator(section.Path));
         services.AddHostedService<TranscriptRetentionService>();
         return services;
+    }
+
+    private sealed class TranscriptSettingsValidator(string section) : IValidateOptions<TranscriptSettings>
+    {
+        public ValidateOptionsResult Validate(string? name, TranscriptSettings options) =>
+            options.Check(section) is { Count: > 0 } failures ? ValidateOptionsResult.Fail(failures) : ValidateOptionsResult.Success;
     }
 }

@@ -1,23 +1,24 @@
 using CoachBot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Records;
 
 /// <summary>
-/// Deletes transcript entries older than <c>Storage:TranscriptRetentionDays</c> soon after start-up and then every
+/// Deletes transcript entries older than <see cref="TranscriptSettings.TranscriptRetentionDays"/> soon after start-up and then every
 /// <see cref="SweepInterval"/>, on the registered <see cref="TimeProvider"/>. Does nothing when the setting is 0.
 /// A failed sweep is logged and tried again at the next interval.
 /// </summary>
 internal sealed partial class TranscriptRetentionService(
-    IStorage storage, TranscriptSettings settings, TimeProvider timeProvider, ILogger<TranscriptRetentionService> logger) : BackgroundService
+    IStorage storage, IOptions<TranscriptSettings> settings, TimeProvider timeProvider, ILogger<TranscriptRetentionService> logger) : BackgroundService
 {
     /// <summary>Time between sweeps.</summary>
     public static readonly TimeSpan SweepInterval = TimeSpan.FromHours(6);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var days = settings.RetentionDays;
+        var days = settings.Value.TranscriptRetentionDays;
         if (days == 0)
         {
             return;
@@ -60,17 +61,4 @@ internal sealed partial class TranscriptRetentionService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transcript retention sweep failed; trying again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
-/// <summary>
-/// How transcripts are kept; the host takes these from <c>Storage:TranscriptRetentionDays</c> and
-/// <c>Storage:MaxTranscriptEntriesPerConversationPerDay</c>.
-/// </summary>
-public sealed record TranscriptSettings
-{
-    /// <summary>Days a transcript entry is kept; 0 keeps them forever.</summary>
-    public int RetentionDays { get; init; } = 365;
-
-    /// <summary>Entries logged per conversation and UTC day at most; past it entries are dropped (and counted).</summary>
-    public int MaxEntriesPerConversationPerDay { get; init; } = 1000;
 }

@@ -30,16 +30,6 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
             return failures;
         }
 
-        if (options.MaxTranscriptEntriesPerConversationPerDay is < 100 or > 1_000_000)
-        {
-            failures.Add($"{Section}:MaxTranscriptEntriesPerConversationPerDay must be from 100 to 1000000 (was {options.MaxTranscriptEntriesPerConversationPerDay}).");
-        }
-
-        if (options.TranscriptRetentionDays is < 0 or > 36500)
-        {
-            failures.Add($"{Section}:TranscriptRetentionDays must be from 0 (keep forever) to 36500 (was {options.TranscriptRetentionDays}).");
-        }
-
         switch (provider)
         {
             case StorageProvider.Sqlite:

@@ -29,7 +29,7 @@ internal static class PatientSeed
         var patients = new PatientRepository(records);
         var escalations = new EscalationRepository(records);
         var references = new ConversationReferenceStore(protocol);
-        var transcripts = new StorageTranscriptStore(protocol, clock, new TranscriptSettings().MaxEntriesPerConversationPerDay);
+        var transcripts = new StorageTranscriptStore(protocol, clock, new TranscriptSettings().MaxTranscriptEntriesPerConversationPerDay);
 
         foreach (var (patientId, user, conversation) in new[] { (PatientId, User, Conversation), (OtherPatientId, OtherUser, OtherConversation) })
         {

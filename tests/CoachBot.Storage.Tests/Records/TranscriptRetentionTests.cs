@@ -75,7 +75,7 @@ public sealed class TranscriptRetentionTests
     {
         using var host = BuildHost(new FakeClock(Start), new MemoryStorage(), ("Storage:Provider", "Memory"));
 
-        Assert.Equal(365, host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.TranscriptRetentionDays);
+        Assert.Equal(365, host.Services.GetRequiredService<IOptions<TranscriptSettings>>().Value.TranscriptRetentionDays);
     }
 
     [Theory]
@@ -98,7 +98,7 @@ public sealed class TranscriptRetentionTests
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddCoachBotStorage(builder.Configuration);
-        builder.Services.AddTranscriptRetention(sp => new TranscriptSettings { RetentionDays = sp.GetRequiredService<IOptions<StorageOptions>>().Value.TranscriptRetentionDays });
+        builder.Services.AddTranscriptRetention(builder.Configuration.GetSection(StorageOptions.SectionName));
         builder.Services.AddSingleton(storage); // the test's store instead of the configured one
         return builder.Build();
     }
