@@ -14,7 +14,7 @@ namespace CoachBot.Dialogs.Actions;
 /// time in the message ("in an hour", "in 3 hours", "tonight", "tomorrow") is used at once; otherwise the patient picks
 /// from buttons (in 1 hour, in 2 hours, this evening, tomorrow), and anything else means the default of 2 hours.
 /// </summary>
-internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
+internal sealed class RemindLaterDialog : WaterfallDialog<NoState>
 {
     /// <summary>The default delay.</summary>
     public static readonly TimeSpan DefaultDelay = TimeSpan.FromHours(2);
@@ -24,6 +24,9 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
 
     /// <summary>"Tomorrow" is at the patient's check-in time, else at this local time.</summary>
     public static readonly TimeOnly MorningTime = new(9, 0);
+
+    /// <summary>The number words ("a", "two", ...) by value, from 1.</summary>
+    private static readonly string[] NumberLists = [WordLists.NumberOne, WordLists.NumberTwo, WordLists.NumberThree, WordLists.NumberFour];
 
     private readonly DialogServices _services;
 
@@ -123,24 +126,34 @@ internal sealed partial class RemindLaterDialog : WaterfallDialog<NoState>
             return (When.Evening, 0);
         }
 
-        if (HoursPattern().Match(lower) is { Success: true } match)
+        if (HoursFromNow(texts, lower) is { } hours)
         {
-            var amount = match.Groups["n"].Value switch
+            return hours is >= 1 and <= 12 ? (When.Hours, hours) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The hours in a phrase of <see cref="WordLists.ReminderInHours"/> ("in {n} hours"), {n} digits or a number word.</summary>
+    private static int? HoursFromNow(Texts texts, string lower)
+    {
+        var numberWords = NumberLists.SelectMany((list, i) => texts.Words(list).Select(word => (Word: word, Value: i + 1))).ToList();
+        var number = @"(?<n>\d{1,2}|" + string.Join('|', numberWords.Select(n => Regex.Escape(n.Word))) + ")";
+        foreach (var phrase in texts.Words(WordLists.ReminderInHours))
+        {
+            var parts = phrase.Split("{n}");
+            var pattern = @"\b" + Regex.Escape(parts[0]) + number + Regex.Escape(parts[^1]) + @"\b";
+            if (parts.Length == 2 && Regex.Match(lower, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) is { Success: true } match)
             {
-                "an" or "a" or "one" => 1,
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0,
-            };
-            return amount is >= 1 and <= 12 ? (When.Hours, amount) : null;
+                var n = match.Groups["n"].Value;
+                return int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var digits)
+                    ? digits
+                    : numberWords.First(w => string.Equals(w.Word, n, StringComparison.Ordinal)).Value;
+            }
         }
 
         return null;
     }
 
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\bin (?<n>an|a|one|two|three|four|\d{1,2}) hours?\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex HoursPattern();
 }

@@ -64,6 +64,11 @@ internal static class WordLists
     public const string ReminderTwoHours = "reminder.twoHours";
     public const string ReminderThisEvening = "reminder.thisEvening";
     public const string ReminderTomorrow = "reminder.tomorrow";
+    public const string ReminderInHours = "reminder.inHours";
+    public const string NumberOne = "number.one";
+    public const string NumberTwo = "number.two";
+    public const string NumberThree = "number.three";
+    public const string NumberFour = "number.four";
     public const string IntentRemindLater = "intent.remindLater";
     public const string IntentChangeSchedule = "intent.changeSchedule";
     public const string IntentDoctorSaidYes = "intent.doctorSaidYes";

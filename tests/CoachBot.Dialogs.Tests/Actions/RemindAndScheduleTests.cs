@@ -44,6 +44,8 @@ public sealed class RemindAndScheduleTests
     [InlineData("can you remind me tonight?", "2025-01-06T19:00:00+00:00", "OK, I'll remind you this evening at 19:00.")]
     [InlineData("remind me in 3 hours please", "2025-01-06T12:00:00+00:00", "OK, I'll remind you in 3 hours.")]
     [InlineData("Remind me in an hour", "2025-01-06T10:00:00+00:00", "OK, I'll remind you in 1 hour.")]
+    [InlineData("remind me in four hours", "2025-01-06T13:00:00+00:00", "OK, I'll remind you in 4 hours.")]
+    [InlineData("remind me in 12 hours", "2025-01-06T21:00:00+00:00", "OK, I'll remind you in 12 hours.")]
     public async Task RemindMe_WithATimeInTheMessage_SetsItAtOnce(string message, string expected, string confirmation)
     {
         await using var transport = AdapterTransport.Create();
