@@ -56,7 +56,11 @@ public static class CaseloadProjection
         var current = row ?? Empty(entry.PatientId, entry.RecordedAt);
         var point = new CheckInPoint { Sequence = entry.Sequence, At = entry.RecordedAt, LocalDate = entry.LocalDate, Pain = entry.Input.PainNow, Decision = entry.Decision };
         var checkIns = current.CheckIns.Where(c => c.Sequence != entry.Sequence).Append(point).OrderBy(c => c.Sequence).ToList();
-        return current with { CheckIns = checkIns.Count > CaseloadRow.RecentCheckIns ? checkIns[^CaseloadRow.RecentCheckIns..] : checkIns };
+        var newest = checkIns.Max(c => c.LocalDate.DayNumber);
+        return current with
+        {
+            CheckIns = [.. checkIns.Where((c, i) => i >= checkIns.Count - CaseloadRow.RecentCheckIns || c.LocalDate.DayNumber > newest - CaseloadRow.CheckInDaysKept)],
+        };
     }
 
     public static CaseloadRow Apply(CaseloadRow? row, EscalationRecord escalation)

@@ -10,8 +10,11 @@ namespace CoachBot.Records.Caseload;
 /// </summary>
 public sealed record CaseloadRow
 {
-    /// <summary>Recent check-ins kept per patient (for the pain trend, the hold run and the weekly charts).</summary>
+    /// <summary>Recent check-ins always kept per patient (for the pain trend and the hold run).</summary>
     public const int RecentCheckIns = 12;
+
+    /// <summary>Days of check-ins kept beyond the last <see cref="RecentCheckIns"/> (the overview's weekly decisions).</summary>
+    public const int CheckInDaysKept = 56;
 
     /// <summary>Closed escalations kept per patient (for the time-to-first-response chart).</summary>
     public const int ClosedEscalationsKept = 6;
@@ -48,7 +51,10 @@ public sealed record CaseloadRow
     /// <summary>True while the programme waits for clearance after the pre-exercise screen.</summary>
     [JsonPropertyName("cl")] public bool ClearancePending { get; init; }
 
-    /// <summary>The most recent check-ins, oldest first (at most <see cref="RecentCheckIns"/>).</summary>
+    /// <summary>
+    /// The recent check-ins, oldest first: the last <see cref="RecentCheckIns"/>, and every one of the
+    /// <see cref="CheckInDaysKept"/> days up to the newest.
+    /// </summary>
     [JsonPropertyName("k")] public IReadOnlyList<CheckInPoint> CheckIns { get; init; } = [];
 
     /// <summary>Local days of training sessions in the last <see cref="SessionDaysKept"/> days.</summary>
