@@ -51,6 +51,7 @@ async Task MeasureAsync(string name, IStorage storage)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: wrote {rows.Count} rows and their index documents in {seed.Elapsed.TotalSeconds:0.0} s"));
     var warm = new CaseloadStore(storage, TimeProvider.System);
     var writer = new CaseloadStore(storage, TimeProvider.System);
+    var changes = 0;
     foreach (var (scope, owners) in new[] { ("mine (one coach)", (IReadOnlyCollection<string>?)["coach-0@example.org"]), ("all patients", null) })
     {
         foreach (var (kind, store, changeBetween) in new[] { ("cold", (CaseloadStore?)null, false), ("warm, nothing changed", warm, false), ("warm, one patient changed", warm, true) })
@@ -63,7 +64,8 @@ async Task MeasureAsync(string name, IStorage storage)
                 if (changeBetween)
                 {
                     // A patient of the coach writes between two views: the marker moves and that index document changes.
-                    await writer.UpdateAsync(rows[run * coaches % rows.Count].PatientId, row => row! with { LastSeenAt = now.AddMinutes(-run) });
+                    changes++;
+                    await writer.UpdateAsync(rows[changes * coaches % rows.Count].PatientId, row => row! with { LastSeenAt = now.AddSeconds(-changes) });
                 }
 
                 var watch = Stopwatch.StartNew();
