@@ -51,7 +51,6 @@ public static class CoachReviewServiceCollectionExtensions
         });
         services.AddOptions<AntiforgeryOptions>()
             .Configure<IOptions<CoachReviewOptions>, IHostEnvironment>((options, coaches, environment) => options.Cookie.SecurePolicy = CoachAuth.SecurePolicy(coaches.Value, environment));
-        DeferDataProtectionKeyRing(services);
         services.AddOrganisationSignIn(configuration); // section Coaches:OpenIdConnect
 
         services.TryAddSingleton(sp => new CoachZone(TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<CoachReviewOptions>>().Value.TimeZone)));
@@ -68,25 +67,4 @@ public static class CoachReviewServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<CoachChannelNotifier>());
         return services;
     }
-
-    /// <summary>
-    /// Data protection (the coach login and antiforgery cookies) loads its key ring when a coach page first needs it
-    /// instead of at start-up: ASP.NET Core registers a hosted service that only warms the key ring, which loads the
-    /// XML key store and the crypto stack into every bot process, about 5 MB of idle memory, whether or not a coach
-    /// ever signs in (docs/performance.md).
-    /// </summary>
-    internal static void DeferDataProtectionKeyRing(IServiceCollection services)
-    {
-        for (var i = services.Count - 1; i >= 0; i--)
-        {
-            if (services[i].ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService)
-                && services[i].ImplementationType?.FullName == DataProtectionWarmUp)
-            {
-                services.RemoveAt(i);
-            }
-        }
-    }
-
-    /// <summary>The hosted service that only pre-loads the data-protection key ring.</summary>
-    internal const string DataProtectionWarmUp = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 }

@@ -299,22 +299,6 @@ public sealed partial class AuthTests : IDisposable
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
     }
 
-    [Fact]
-    public async Task KeyRing_IsNotWarmedAtStartUp_AndLoginStillWorks()
-    {
-        // Data protection would otherwise load its XML key store and the crypto stack into every bot at start-up.
-        var hosted = _host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>();
-        Assert.DoesNotContain(hosted, s => s.GetType().FullName == CoachReviewServiceCollectionExtensions.DataProtectionWarmUp);
-
-        await _host.AddCoachAsync();
-        using var client = _host.NewClient();
-        using var login = await CoachHost.LoginAsync(client, "sam@example.org", CoachHost.Password);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        Assert.Single(login.Headers.GetValues("Set-Cookie"), c => c.StartsWith(CoachAuth.CookieName + "=", StringComparison.Ordinal));
-        using var queue = await client.GetAsync(new Uri("/coach", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
-    }
-
     [System.Text.RegularExpressions.GeneratedRegex("value=\"CfDJ8[^\"]*\"")]
     private static partial System.Text.RegularExpressions.Regex TokenValue();
 
