@@ -2,17 +2,23 @@
 // sort, take 50) with N patients (default 10,000) spread over coaches, on SQLite and on Azure Blob (Azurite), and
 // prints the median and 90th percentile. "cold" uses a new CaseloadStore per run, so every index document is parsed;
 // "warm" reuses one: when nothing changed it reads only the change marker; when one patient changed between two
-// views it reads every index document again but parses only the changed one. A benchmark, not a test.
+// views it reads every index document again but parses only the changed one. Each run then renders that page's HTML
+// the way /coach/patients does (the page frame and the 50 rows), timed on its own. A benchmark, not a test.
 //
 //   dotnet run -c Release --project bench/CoachBot.Caseload.Bench -- [--patients 10000] [--coaches 10] [--runs 30]
 //       [--store sqlite|azureblob|both] [--connection-string "UseDevelopmentStorage=true"]
 using System.Diagnostics;
 using System.Globalization;
+using CoachBot.CoachReview.Actions;
+using CoachBot.CoachReview.Caseload;
 using CoachBot.Coaching.Policy;
 using CoachBot.Records.Caseload;
 using CoachBot.Storage;
 using CoachBot.Storage.AzureBlob;
 using CoachBot.Storage.Sqlite;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 var patients = int.Parse(Arg("--patients", "10000"), CultureInfo.InvariantCulture);
 var coaches = int.Parse(Arg("--coaches", "10"), CultureInfo.InvariantCulture);
@@ -21,6 +27,7 @@ var which = Arg("--store", "both");
 var connectionString = Arg("--connection-string", "UseDevelopmentStorage=true");
 var now = TimeProvider.System.GetUtcNow();
 var rows = Rows(patients, coaches, now);
+await using var services = new ServiceCollection().AddLogging().AddAntiforgery().BuildServiceProvider();
 
 if (which is "sqlite" or "both")
 {
@@ -58,6 +65,7 @@ async Task MeasureAsync(string name, IStorage storage)
         {
             var times = new List<double>();
             var queryTimes = new List<double>();
+            var renderTimes = new List<double>();
             var total = 0;
             for (var run = 0; run < runs + 2; run++)
             {
@@ -78,6 +86,14 @@ async Task MeasureAsync(string name, IStorage storage)
                     queryTimes.Add(watch.Elapsed.TotalMilliseconds - readAt);
                 }
 
+                var render = Stopwatch.StartNew();
+                var html = await RenderAsync(page);
+                render.Stop();
+                if (run >= 2)
+                {
+                    renderTimes.Add(render.Elapsed.TotalMilliseconds);
+                }
+
                 total = page.Total;
                 if (run >= 2)
                 {
@@ -87,10 +103,23 @@ async Task MeasureAsync(string name, IStorage storage)
 
             times.Sort();
             queryTimes.Sort();
+            renderTimes.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name} {scope} {kind}: {total} rows, first page median {times[times.Count / 2]:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms over {runs} runs (filter, sort and page: median {queryTimes[queryTimes.Count / 2]:0.0} ms)"));
+                $"{name} {scope} {kind}: {total} rows, first page median {times[times.Count / 2]:0.0} ms, p90 {times[(int)(times.Count * 0.9)]:0.0} ms over {runs} runs (filter, sort and page: median {queryTimes[queryTimes.Count / 2]:0.0} ms; page HTML: median {renderTimes[renderTimes.Count / 2]:0.00} ms, p90 {renderTimes[(int)(renderTimes.Count * 0.9)]:0.00} ms)"));
         }
     }
+}
+
+// The page as /coach/patients sends it (frame, filters, 50 rows with their forms), written to a buffer.
+async Task<long> RenderAsync(CaseloadPage page)
+{
+    var context = new DefaultHttpContext { RequestServices = services };
+    using var body = new MemoryStream();
+    context.Response.Body = body;
+    var request = new CaseloadRequest("all", CaseloadFilter.All, CaseloadQuery.DefaultQuietDays, null, 1);
+    var result = CaseloadEndpoints.Page(context, services.GetRequiredService<IAntiforgery>(), new CoachIdentity("coach-0@example.org", null), request, page, now, TimeZoneInfo.Utc, null);
+    await result.ExecuteAsync(context);
+    return body.Length;
 }
 
 static List<CaseloadRow> Rows(int count, int coachCount, DateTimeOffset now)

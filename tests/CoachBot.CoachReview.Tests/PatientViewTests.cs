@@ -5,6 +5,10 @@ using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Patients;
 using CoachBot.CoachReview.Tests.Support;
 using CoachBot.Coaching.Policy;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoachBot.CoachReview.Tests;
 
@@ -15,11 +19,11 @@ public sealed partial class PatientViewTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     [Fact]
-    public void Chart_HasOneDotPerCheckIn_ScaledZeroToTen_ColouredByDecision()
+    public async Task Chart_HasOneDotPerCheckIn_ScaledZeroToTen_ColouredByDecision()
     {
         var t = new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero);
 
-        var svg = PainTrendChart.Render([new PainPoint(t, 0, Decision.Progress), new PainPoint(t.AddDays(3), 10, Decision.Pause), new PainPoint(t.AddDays(7), 5, Decision.Hold)], baseline: 6);
+        var svg = await RenderChartAsync([new PainPoint(t, 0, Decision.Progress), new PainPoint(t.AddDays(3), 10, Decision.Pause), new PainPoint(t.AddDays(7), 5, Decision.Hold)], baseline: 6);
 
         var dots = DotPattern().Matches(svg).Select(m => (Class: m.Groups[1].Value, Y: double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(["progress", "pause", "hold"], dots.Select(d => d.Class));
@@ -33,9 +37,22 @@ public sealed partial class PatientViewTests : IDisposable
     }
 
     [Fact]
-    public void Chart_WithoutCheckIns_SaysSo()
+    public async Task Chart_WithoutCheckIns_SaysSo()
     {
-        Assert.Contains("No check-ins yet", PainTrendChart.Render([]), StringComparison.Ordinal);
+        Assert.Contains("No check-ins yet", await RenderChartAsync([]), StringComparison.Ordinal);
+    }
+
+    /// <summary>The chart component alone, rendered the way the coach pages render it.</summary>
+    private static async Task<string> RenderChartAsync(IReadOnlyList<PainPoint> points, int? baseline = null)
+    {
+        await using var services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(PainTrendChart.Points)] = points,
+            [nameof(PainTrendChart.Baseline)] = baseline,
+        });
+        return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<PainTrendChart>(parameters)).ToHtmlString());
     }
 
     [Fact]

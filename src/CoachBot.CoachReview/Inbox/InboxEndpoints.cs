@@ -5,6 +5,7 @@ using CoachBot.Records.Caseload;
 using CoachBot.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
@@ -28,8 +29,18 @@ internal static class InboxEndpoints
         var rows = await caseload.RowsAsync(null, context.RequestAborted).ConfigureAwait(false);
         var items = await inbox.ListAsync(rows, coach, all, context.RequestAborted).ConfigureAwait(false);
         context.AuditNote().Detail = all ? "all" : "mine";
-        return Html.Page(context, antiforgery, "Inbox", coach, InboxView.Render(context, antiforgery, items, all, zone.Zone, done == "1" ? "Marked done." : null));
+        return Html.Page(context, antiforgery, "Inbox", coach, Body(items, all, zone.Zone, done == "1" ? "Marked done." : null));
     }
+
+    /// <summary>The page's content (<see cref="InboxView"/>), also sent alone by <c>/coach/live/inbox</c>.</summary>
+    public static RenderFragment Body(IReadOnlyList<InboxItem> items, bool all, TimeZoneInfo zone, string? notice) =>
+        Html.Component<InboxView>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(InboxView.Items)] = items,
+            [nameof(InboxView.All)] = all,
+            [nameof(InboxView.Zone)] = zone,
+            [nameof(InboxView.Notice)] = notice,
+        });
 
     private static async Task<IResult> NoteDoneAsync(HttpContext context, IAntiforgery antiforgery, IEscalationRepository escalations, TimeProvider time, string escalationId)
     {

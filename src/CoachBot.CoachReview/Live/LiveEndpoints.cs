@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoachBot.CoachReview.Actions;
 using CoachBot.CoachReview.Audit;
 using CoachBot.CoachReview.Inbox;
@@ -101,7 +100,7 @@ internal static class LiveEndpoints
     private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, QueueBuilder queue, CoachZone zone)
     {
         var items = await queue.ListAsync(context.RequestAborted).ConfigureAwait(false);
-        return Fragment(context, Pages.Queue(context, antiforgery, items, zone.Zone, null, null));
+        return Html.Fragment(context, antiforgery, QueueEndpoints.Body(items, zone.Zone, null, null));
     }
 
     private static async Task<IResult> InboxAsync(HttpContext context, IAntiforgery antiforgery, CaseloadStore caseload, InboxItems inbox, CoachZone zone, string? scope)
@@ -111,16 +110,7 @@ internal static class LiveEndpoints
         var rows = await caseload.RowsAsync(null, context.RequestAborted).ConfigureAwait(false);
         var items = await inbox.ListAsync(rows, coach, all, context.RequestAborted).ConfigureAwait(false);
         context.AuditNote().Detail = all ? "live all" : "live";
-        return Fragment(context, InboxView.Render(context, antiforgery, items, all, zone.Zone, null));
-    }
-
-    private static IResult Fragment(HttpContext context, string html)
-    {
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers.ContentSecurityPolicy = Html.ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
+        return Html.Fragment(context, antiforgery, InboxEndpoints.Body(items, all, zone.Zone, null));
     }
 
     private static byte[] LoadScript()

@@ -25,9 +25,10 @@ internal static class OverviewEndpoints
         var rows = await caseload.RowsAsync(mine ? [coach.Email] : null, context.RequestAborted).ConfigureAwait(false);
         var model = OverviewModel.From(rows, time.GetUtcNow(), zone.Zone);
         context.AuditNote().Detail = mine ? "mine" : "all";
-        var links = mine
-            ? "<p><a href=\"/coach/overview\">All patients</a> | <a href=\"/coach/overview?scope=mine\" aria-current=\"page\"><strong>My patients</strong></a></p>"
-            : "<p><a href=\"/coach/overview\" aria-current=\"page\"><strong>All patients</strong></a> | <a href=\"/coach/overview?scope=mine\">My patients</a></p>";
-        return Html.Page(context, antiforgery, "Programme overview", coach, CaseloadEndpoints.Style + OverviewView.Render(model, mine ? "My patients" : "All patients", links));
+        return Html.Page(context, antiforgery, "Programme overview", coach, Html.Component<OverviewView>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(OverviewView.Model)] = model,
+            [nameof(OverviewView.Mine)] = mine,
+        }));
     }
 }

@@ -120,6 +120,13 @@ internal static class PatientEndpoints
         audit.PatientId = patientId;
         audit.EvenOnError = true;
         var zone = context.RequestServices.GetRequiredService<CoachZone>().Zone;
-        return Html.Page(context, antiforgery, file.Patient.Name ?? patientId, coach, Pages.Patient(context, antiforgery, file, zone, notice, error, draft), status);
+        return Html.Page(context, antiforgery, file.Patient.Name ?? patientId, coach, Html.Component<PatientView>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(PatientView.File)] = file,
+            [nameof(PatientView.Zone)] = zone,
+            [nameof(PatientView.Notice)] = notice,
+            [nameof(PatientView.Error)] = error,
+            [nameof(PatientView.ReplyDraft)] = draft,
+        }), status);
     }
 }

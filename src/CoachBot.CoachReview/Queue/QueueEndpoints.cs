@@ -5,6 +5,7 @@ using CoachBot.CoachReview.Web;
 using CoachBot.Records;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,8 +45,18 @@ internal static class QueueEndpoints
     private static async Task<IResult> QueueAsync(HttpContext context, IAntiforgery antiforgery, QueueBuilder queue, CoachZone zone, string? done, string? error)
     {
         var items = await queue.ListAsync(context.RequestAborted).ConfigureAwait(false);
-        return Html.Page(context, antiforgery, "Queue", CoachIdentity.From(context.User), Pages.Queue(context, antiforgery, items, zone.Zone, Notice(done), error is null ? null : "That action did not work: " + error));
+        return Html.Page(context, antiforgery, "Queue", CoachIdentity.From(context.User), Body(items, zone.Zone, Notice(done), error is null ? null : "That action did not work: " + error));
     }
+
+    /// <summary>The page's content (<see cref="QueueView"/>), also sent alone by <c>/coach/live/queue</c>.</summary>
+    public static RenderFragment Body(IReadOnlyList<QueueItem> items, TimeZoneInfo zone, string? notice, string? error) =>
+        Html.Component<QueueView>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(QueueView.Items)] = items,
+            [nameof(QueueView.Zone)] = zone,
+            [nameof(QueueView.Notice)] = notice,
+            [nameof(QueueView.Error)] = error,
+        });
 
     private static async Task<IResult> AcknowledgeAsync(HttpContext context, CoachActions actions, IEscalationRepository escalations, string escalationId)
     {

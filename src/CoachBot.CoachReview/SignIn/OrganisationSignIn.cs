@@ -6,6 +6,7 @@ using CoachBot.CoachReview.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -201,11 +202,7 @@ public static class OrganisationSignIn
             : "no allowed role or group";
         await Audit(http).RecordAsync(account.CoachId, AuditRefused, detail: account.Describe() + ": " + why, cancellationToken: http.RequestAborted).ConfigureAwait(false);
         context.HandleResponse();
-        var body = "<h1>Not a coach account</h1>"
-            + $"<p class=\"error\" role=\"alert\">You signed in as {Html.E(account.Describe())}, but this account does not have the coach role, so it cannot open the coach pages.</p>"
-            + "<p>If you are a coach, ask your administrator to give your account the coach role, then try again.</p>"
-            + $"<p><a href=\"{Html.E(StartPath + "?account=other")}\">Sign in with a different account</a> · <a href=\"{CoachAuth.LoginPath}\">Back to the login page</a></p>";
-        await PageAsync(http, "Not a coach account", body, StatusCodes.Status403Forbidden).ConfigureAwait(false);
+        await PageAsync(http, "Not a coach account", Html.Component<NotCoachAccount>(new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(NotCoachAccount.Account)] = account.Describe() }), StatusCodes.Status403Forbidden).ConfigureAwait(false);
     }
 
     /// <summary>Keeps only the ID token in the cookie and writes the sign-in to the audit log.</summary>
@@ -226,10 +223,7 @@ public static class OrganisationSignIn
         context.HandleResponse();
         var reason = context.Failure?.Message ?? "unknown";
         await Audit(http).RecordAsync("(organisation account)", AuditActions.LoginFailed, detail: "organisation sign-in did not complete: " + reason, cancellationToken: http.RequestAborted).ConfigureAwait(false);
-        var body = "<h1>Sign-in did not work</h1>"
-            + "<p class=\"error\" role=\"alert\">Signing in with your organisation account did not complete. Nothing was changed.</p>"
-            + $"<p><a href=\"{StartPath}\">Try again</a> · <a href=\"{CoachAuth.LoginPath}\">Back to the login page</a></p>";
-        await PageAsync(http, "Sign-in did not work", body, StatusCodes.Status400BadRequest).ConfigureAwait(false);
+        await PageAsync(http, "Sign-in did not work", Html.Component<SignInFailed>(new Dictionary<string, object?>()), StatusCodes.Status400BadRequest).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -258,10 +252,15 @@ public static class OrganisationSignIn
         return Html.Page(context, antiforgery, "Signed in", null, Hop(target, "You are signed in", "Open the coach pages"));
     }
 
-    private static string Hop(string url, string heading, string link) =>
-        $"<meta http-equiv=\"refresh\" content=\"0;url={Html.E(url)}\"><h1>{Html.E(heading)}</h1><p><a href=\"{Html.E(url)}\">{Html.E(link)}</a></p>";
+    private static RenderFragment Hop(string url, string heading, string link) =>
+        Html.Component<Hop>(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            [nameof(SignIn.Hop.Url)] = url,
+            [nameof(SignIn.Hop.Heading)] = heading,
+            [nameof(SignIn.Hop.Link)] = link,
+        });
 
-    private static Task PageAsync(HttpContext http, string title, string body, int status) =>
+    private static Task PageAsync(HttpContext http, string title, RenderFragment body, int status) =>
         Html.Page(http, http.RequestServices.GetRequiredService<IAntiforgery>(), title, null, body, status).ExecuteAsync(http);
 
     private static AuditLog Audit(HttpContext http) => http.RequestServices.GetRequiredService<AuditLog>();

@@ -1,4 +1,3 @@
-using CoachBot.CoachReview.Actions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +6,11 @@ using Microsoft.Extensions.Logging;
 
 namespace CoachBot.CoachReview.Web;
 
-/// <summary>A coach page: <see cref="CoachPage"/> around the page's content, rendered on the server with <see cref="HtmlRenderer"/> (static, no interactivity).</summary>
-internal sealed class CoachPageResult(string title, CoachIdentity? coach, AntiforgeryField? token, RenderFragment content, int status) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+/// <summary>
+/// A coach page (or a page's content alone) rendered on the server with <see cref="HtmlRenderer"/> (static, no
+/// interactivity). The request's antiforgery field is cascaded to every <see cref="FormToken"/> in the page's forms.
+/// </summary>
+internal sealed class CoachPageResult(AntiforgeryField? token, RenderFragment content, int status) : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     public int? StatusCode => status;
 
@@ -21,13 +23,11 @@ internal sealed class CoachPageResult(string title, CoachIdentity? coach, Antifo
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [nameof(CoachPage.Title)] = title,
-            [nameof(CoachPage.Coach)] = coach,
-            [nameof(CoachPage.TokenName)] = token?.Name,
-            [nameof(CoachPage.TokenValue)] = token?.Value,
-            [nameof(CoachPage.ChildContent)] = content,
+            [nameof(CascadingValue<AntiforgeryField>.Value)] = token,
+            [nameof(CascadingValue<AntiforgeryField>.IsFixed)] = true,
+            [nameof(CascadingValue<AntiforgeryField>.ChildContent)] = content,
         });
-        var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<CoachPage>(parameters)).ToHtmlString()).ConfigureAwait(false);
+        var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<CascadingValue<AntiforgeryField?>>(parameters)).ToHtmlString()).ConfigureAwait(false);
         httpContext.Response.StatusCode = status;
         httpContext.Response.ContentType = ContentType;
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted).ConfigureAwait(false);
@@ -35,4 +35,4 @@ internal sealed class CoachPageResult(string title, CoachIdentity? coach, Antifo
 }
 
 /// <summary>The name and value of a form's hidden antiforgery field.</summary>
-internal sealed record AntiforgeryField(string Name, string Value);
+public sealed record AntiforgeryField(string Name, string Value);

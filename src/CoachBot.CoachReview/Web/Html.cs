@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using CoachBot.CoachReview.Actions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CoachBot.CoachReview.Web;
 
-/// <summary>Small helpers for the server-made coach pages: every value is HTML-encoded, every form carries the antiforgery token.</summary>
+/// <summary>Small helpers for the coach pages (Razor components rendered by <see cref="CoachPageResult"/>): the page headers, times and durations.</summary>
 internal static class Html
 {
     /// <summary>The Content-Security-Policy of coach pages: scripts only from this site (/coach/live.js), forms only to this site.</summary>
@@ -38,8 +37,6 @@ internal static class Html
         a.button{display:inline-block;background:#1f3b5c;color:#fff;padding:.5rem .9rem;border-radius:4px;text-decoration:none}
         """;
 
-    public static string E(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
-
     public static string Time(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
 
@@ -55,34 +52,27 @@ internal static class Html
             : string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours} h {span.Minutes} min");
     }
 
-    /// <summary>A hidden input with the request's antiforgery token.</summary>
-    public static string Token(HttpContext context, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return $"<input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">";
-    }
-
-    /// <summary>A whole page with the coach header (or none, for the login page) around HTML made by the caller.</summary>
-    public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, string body, int status = StatusCodes.Status200OK) =>
-        Page(context, antiforgery, title, coach, builder => builder.AddMarkupContent(0, body), status);
+    /// <summary>A number in an SVG attribute: invariant, at most one decimal.</summary>
+    public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>A whole page (<see cref="CoachPage"/>) with the coach header (or none, for the login page) around a component's content.</summary>
     public static IResult Page(HttpContext context, IAntiforgery antiforgery, string title, CoachIdentity? coach, RenderFragment body, int status = StatusCodes.Status200OK)
     {
-        AntiforgeryField? token = null;
-        if (coach is not null)
+        var frame = Component<CoachPage>(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            var tokens = antiforgery.GetAndStoreTokens(context);
-            token = new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
-        }
+            [nameof(CoachPage.Title)] = title,
+            [nameof(CoachPage.Coach)] = coach,
+            [nameof(CoachPage.ChildContent)] = body,
+        });
+        SetHeaders(context);
+        return new CoachPageResult(coach is null ? null : TokenOf(context, antiforgery), frame, status);
+    }
 
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.CacheControl = "no-store";
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        return new CoachPageResult(title, coach, token, body, status);
+    /// <summary>A page's content alone, without the frame (what <c>/coach/live/...</c> sends for live.js to put in <c>main</c>).</summary>
+    public static IResult Fragment(HttpContext context, IAntiforgery antiforgery, RenderFragment body)
+    {
+        SetHeaders(context);
+        return new CoachPageResult(TokenOf(context, antiforgery), body, StatusCodes.Status200OK);
     }
 
     /// <summary>A component with its parameters, as content for <see cref="Page(HttpContext, IAntiforgery, string, CoachIdentity?, RenderFragment, int)"/>.</summary>
@@ -97,4 +87,20 @@ internal static class Html
 
             builder.CloseComponent();
         };
+
+    private static AntiforgeryField TokenOf(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return new AntiforgeryField(tokens.FormFieldName, tokens.RequestToken ?? string.Empty);
+    }
+
+    private static void SetHeaders(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+    }
 }
