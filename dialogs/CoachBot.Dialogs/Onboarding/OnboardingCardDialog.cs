@@ -104,6 +104,7 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
     {
         var turn = dialogContext.Context;
         var instance = dialogContext.ActiveDialog!;
+        var shown = turn.Activity.ReplyToId is { Length: > 0 } && turn.Activity.IsCardSubmit() ? await BuildCardAsync(turn, state, cancellationToken).ConfigureAwait(false) : null;
         var problems = state.Stage switch
         {
             CardIds.Welcome => await WelcomeAsync(turn, state, action, cancellationToken).ConfigureAwait(false),
@@ -125,6 +126,11 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var ledger = await services.Cards.GetAsync(turn, () => new CardLedger(), cancellationToken).ConfigureAwait(false);
         ledger.MarkAnswered(state.Instance);
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        if (shown is not null)
+        {
+            await SentCard.ReplaceAsync(Texts, turn, shown, values, SentCard.ChosenTitle(shown, action), cancellationToken).ConfigureAwait(false);
+        }
+
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
         if (patient.Consent != true || patient.Onboarded)
         {
@@ -355,8 +361,14 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         ledger.PendingCardId = state.Stage;
         ledger.PendingInstance = state.Instance;
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(await BuildCardAsync(turn, state, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The card of <see cref="OnboardingCardState.Stage"/>, with what was entered.</summary>
+    private async Task<Activity> BuildCardAsync(ITurnContext turn, OnboardingCardState state, CancellationToken cancellationToken)
+    {
         var stamp = new CardStamp(state.Stage, CardIds.VersionOf(state.Stage), state.Instance);
-        var card = state.Stage switch
+        return state.Stage switch
         {
             CardIds.Welcome => OnboardingCards.Welcome(Texts, turn.Activity.Locale, stamp),
             CardIds.About => OnboardingCards.About(Texts, stamp, state.Values),
@@ -365,7 +377,6 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
             CardIds.Training => OnboardingCards.Training(Texts, stamp, state.Values),
             _ => OnboardingCards.Schedule(Texts, stamp, state.Values, ScheduleText.FromActivity(turn.Activity)),
         };
-        await turn.SendActivityAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True while past cancer is not known (user state: read only when the health card needs it).</summary>

@@ -60,8 +60,11 @@ public sealed class CardChat : IAsyncDisposable
         return Drain();
     }
 
-    /// <summary>Presses the submit action of the last card sent (or <paramref name="card"/>) with these input values.</summary>
-    public async Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> inputs, JsonObject? card = null, int action = 0, Action<JsonObject>? change = null)
+    /// <summary>
+    /// Presses the submit action of the last card sent (or <paramref name="card"/>) with these input values; Teams also
+    /// names the card's activity in <paramref name="replyToId"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> inputs, JsonObject? card = null, int action = 0, Action<JsonObject>? change = null, string? replyToId = null)
     {
         card ??= LastCard() ?? throw new InvalidOperationException("No card was sent.");
         var submit = card["actions"]!.AsArray()[action]!.AsObject();
@@ -75,6 +78,7 @@ public sealed class CardChat : IAsyncDisposable
         var message = Adapter.MakeMessage(null);
         message.Text = null;
         message.Value = JsonSerializer.SerializeToElement(value);
+        message.ReplyToId = replyToId;
         Turns++;
         await Adapter.SendActivityAsync(message);
         return Drain();
