@@ -9,8 +9,9 @@ using CoachBot.Protocol.Turns;
 namespace CoachBot.Dialogs.Cards;
 
 /// <summary>
-/// The read-only copy of a card whose answers were accepted: its texts, each answered input as its label and what was
-/// sent, the button picked, and no inputs or buttons. It replaces the card on screen (the SDK's
+/// The read-only copy of a card whose answers were accepted: a card of questions keeps its headings and shows each
+/// answered question with what was sent (its how-to texts no longer apply); a card of buttons only keeps its texts and
+/// says which button was picked. No inputs, no buttons. It replaces the card on screen (the SDK's
 /// <c>UpdateActivityAsync</c>) when the submit names the card's activity in <c>replyToId</c>, as Teams does, so the
 /// card cannot be sent twice. Web Chat's submits name no activity: there <see cref="CardGuard"/> answers a second submit.
 /// </summary>
@@ -33,17 +34,22 @@ internal static class SentCard
     /// <summary>The read-only copy of <paramref name="card"/> with <paramref name="values"/> as sent.</summary>
     public static JsonObject ReadOnly(Texts texts, JsonObject card, JsonElement values, string? chosen)
     {
+        var inputs = CardInputs(card).ToList();
         var body = new JsonArray();
         foreach (var element in card["body"]?.AsArray() ?? [])
         {
-            if (element is JsonObject { } item && !IsInput(item))
+            if (element is JsonObject { } item && !IsInput(item) && (inputs.Count == 0 || item["style"]?.GetValue<string>() == "heading"))
             {
                 body.Add(item.DeepClone());
             }
         }
 
-        body.Add(CardParts.Text(texts.Get(MessageKeys.Card.Sent), bold: true));
-        foreach (var input in CardInputs(card))
+        if (inputs.Count > 0)
+        {
+            body.Add(CardParts.Text(texts.Get(MessageKeys.Card.Sent), bold: true));
+        }
+
+        foreach (var input in inputs)
         {
             if (Shown(input, values) is { Length: > 0 } shown)
             {

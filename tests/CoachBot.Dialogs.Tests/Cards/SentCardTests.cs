@@ -66,6 +66,25 @@ public sealed class SentCardTests
     }
 
     [Fact]
+    public async Task LessonOfferOnTheDecisionCard_IsReplacedWithTheDecisionAndTheButtonPicked()
+    {
+        await using var chat = CardChat.Create(Channels.MsTeams);
+        await chat.SeedAsync();
+        await chat.SayAsync("check in");
+        var decision = CardChat.CardOf((await chat.SubmitAsync(CardCheckInTests.Calm())).Single())!;
+        var later = decision["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList().IndexOf("Not now");
+
+        await chat.SubmitAsync(new Dictionary<string, string>(), decision, action: later, replyToId: "decision-1");
+
+        var update = Assert.Single(chat.Adapter.Connector.Updates);
+        Assert.Equal("decision-1", update.Id);
+        var card = CardChat.CardOf(update)!;
+        Assert.Null(card["actions"]);
+        Assert.Contains(CardChat.Walk(card), n => n["type"]?.GetValue<string>() == "Table"); // the next session stays on screen
+        Assert.Contains("You picked: Not now", CardChat.TextOf([update]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnboardingCard_IsReplacedWithTheAnswersGiven()
     {
         await using var chat = CardChat.Create(Channels.MsTeams);
@@ -116,11 +135,12 @@ public sealed class SentCardTests
     }
 
     [Fact]
-    public void ReadOnlyCopy_LeavesOutInputsLeftEmpty()
+    public void ReadOnlyCopy_KeepsTheHeadings_AndLeavesOutTheHowToAndInputsLeftEmpty()
     {
         var card = JsonNode.Parse("""
             {"type":"AdaptiveCard","version":"1.5","body":[
-              {"type":"TextBlock","text":"Your check-in"},
+              {"type":"TextBlock","text":"Your check-in","style":"heading"},
+              {"type":"TextBlock","text":"Answer these questions, then tap Send."},
               {"type":"Input.Number","id":"painNow","label":"Pain now"},
               {"type":"Input.Text","id":"text","label":"Anything else?"}],
              "actions":[{"type":"Action.Submit","title":"Send","data":{}}]}

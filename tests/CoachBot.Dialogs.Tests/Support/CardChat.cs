@@ -35,12 +35,16 @@ public sealed class CardChat : IAsyncDisposable
 
     public string PatientId => CoachBot.Records.PatientId.From(ChannelId, "user-1");
 
-    public static CardChat Create(string channelId = Channels.WebChat)
+    public static CardChat Create(string channelId = Channels.WebChat, Action<IServiceCollection>? configure = null)
     {
         TestAdapter? adapter = null;
         adapter = new TestAdapter(
             (turn, ct) => adapter!.Services.GetRequiredService<CoachBotBot>().OnTurnAsync(turn, ct),
-            services => services.AddCoachBotDialogs(TestContent.Root));
+            services =>
+            {
+                services.AddCoachBotDialogs(TestContent.Root);
+                configure?.Invoke(services);
+            });
         adapter.Conversation = TestAdapter.CreateReference("conv-1", "user-1", channelId);
         return new CardChat(adapter, channelId);
     }
