@@ -60,7 +60,7 @@ internal static class SentCard
 
         if (chosen is not null)
         {
-            body.Add(CardParts.Text(texts.Get(MessageKeys.Card.SentChoice, ("choice", chosen))));
+            body.Add(CardParts.Text(texts.Get(MessageKeys.Card.SentChoice, ("title", chosen))));
         }
 
         return AdaptiveCards.Card(body);
