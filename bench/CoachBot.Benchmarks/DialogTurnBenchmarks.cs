@@ -66,6 +66,8 @@ public class DialogTurnBenchmarks
 
         public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default) => Sent;
 
+        public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) => Sent;
+
         public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>
             Task.FromResult(new ConversationResourceResponse { Id = "created" });
     }

@@ -19,6 +19,9 @@ internal sealed class CountingConnector : IConnectorClient
         return Task.FromResult(new ResourceResponse("a"));
     }
 
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new ResourceResponse(activity.Id));
+
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>
         Task.FromResult(new ConversationResourceResponse { Id = "created-" + parameters.Members![0].Id, ServiceUrl = serviceUrl });
 }

@@ -68,7 +68,7 @@ public static class HostingExtensions
 
     /// <summary>
     /// Adds the HTTP defences (forwarded headers, HSTS, no-store, rate limits, authentication) and maps /api/messages,
-    /// the Direct Line endpoint, the patient page, the coach pages, content media and the health endpoints.
+    /// the Direct Line endpoint, the patient page, the coach pages, content media, progress charts and the health endpoints.
     /// </summary>
     public static WebApplication MapCoachBot(this WebApplication app)
     {
@@ -78,6 +78,7 @@ public static class HostingExtensions
         app.MapDirectLine();
         app.MapWebChatPage();
         app.MapContentMedia();
+        app.MapProgressCharts();
         app.MapCoachReview();
         app.MapHealthChecks("/healthz", new() { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -67,6 +67,9 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The text in a setting's value that stands for <see cref="BaseUrl"/> (not known before the launch).</summary>
+    public const string BaseUrlPlaceholder = "{BaseUrl}";
+
     /// <summary>Starts the host process and returns at once, without waiting for it to listen.</summary>
     public static HostProcess Launch(IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -96,7 +99,7 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["DataProtection__KeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value.Replace(BaseUrlPlaceholder, baseUrl, StringComparison.Ordinal);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");

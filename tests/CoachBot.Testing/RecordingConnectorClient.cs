@@ -24,6 +24,12 @@ public sealed class RecordingConnectorClient : IConnectorClient
         }
     }
 
+    /// <summary>Every update (PUT of a sent activity), in order.</summary>
+    public List<Activity> Updates { get; } = [];
+
+    /// <summary>When set, an update throws it (to simulate a channel refusing the update).</summary>
+    public Func<Activity, ConnectorException?>? FailUpdateWith { get; set; }
+
     /// <summary>Conversations created.</summary>
     public List<ConversationParameters> CreatedConversations { get; } = [];
 
@@ -114,6 +120,23 @@ public sealed class RecordingConnectorClient : IConnectorClient
 
         release?.ForEach(s => s.TrySetResult());
         return new ResourceResponse(id);
+    }
+
+    /// <inheritdoc />
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (FailUpdateWith?.Invoke(activity) is { } failure)
+        {
+            throw failure;
+        }
+
+        lock (_gate)
+        {
+            Updates.Add(activity);
+        }
+
+        return Task.FromResult(new ResourceResponse(activity.Id));
     }
 
     /// <inheritdoc />

@@ -32,7 +32,7 @@ internal static class ProgressReport
         await turn.SendActivityAsync(texts.Get(MessageKeys.Progress.Intro, ("name", PatientAccess.NameOf(patient, turn))), cancellationToken).ConfigureAwait(false);
         if (AdaptiveCards.Supported(turn.Activity.ChannelId) && ProgressChart.Draw(entries) is { } png)
         {
-            await turn.SendActivityAsync(ChartCard(texts, png, entries[^1]), cancellationToken).ConfigureAwait(false);
+            await turn.SendActivityAsync(ChartCard(texts, ChartUrl(services, turn, patient, png), entries[^1]), cancellationToken).ConfigureAwait(false);
         }
         var trend = patient.Program is { } program ? PatientHistory.TrendVsLastWeek(program, services.Today(patient), entries[^1].Input.PainNow) : null;
         if (trend is null && entries.Count >= 2)
@@ -75,16 +75,24 @@ internal static class ProgressReport
     }
 
     /// <summary>
-    /// The chart as an Adaptive Card image with one sentence of what it shows. The picture travels in the card as a
-    /// data: URI (a few kilobytes, well under Teams' 28 KB message limit), which Web Chat and Teams both render
-    /// without fetching anything from this host.
+    /// Where the card finds the chart. Teams gets an https address on this host (<see cref="ChartLinks"/>) when the
+    /// host's public address is known (<c>Content:PublicBaseUrl</c>): its desktop and web clients do not reliably show
+    /// data: URI images in Adaptive Cards. Web Chat renders a data: URI, so it gets the picture in the card (a few
+    /// kilobytes), as does Teams when no public address is set.
     /// </summary>
-    public static Activity ChartCard(Texts texts, byte[] png, CheckInEntry last)
+    private static string ChartUrl(DialogServices services, ITurnContext turn, PatientRecord patient, byte[] png) =>
+        string.Equals(turn.Activity.ChannelId, Channels.MsTeams, StringComparison.OrdinalIgnoreCase)
+            && Exercises.ExerciseCards.PublicBase(services.MediaOptions.PublicBaseUrl, turn.Activity) is { } baseUrl
+            ? ChartLinks.Publish(turn, patient.PatientId, png, baseUrl, services.Time.GetUtcNow())
+            : DataUriPrefix + Convert.ToBase64String(png);
+
+    /// <summary>The chart as an Adaptive Card image (at <paramref name="url"/>) with one sentence of what it shows.</summary>
+    public static Activity ChartCard(Texts texts, string url, CheckInEntry last)
     {
         var image = new JsonObject
         {
             ["type"] = "Image",
-            ["url"] = DataUriPrefix + Convert.ToBase64String(png),
+            ["url"] = url,
             ["altText"] = texts.Get(MessageKeys.Progress.ChartAlt),
             ["size"] = "Stretch",
         };

@@ -34,7 +34,16 @@ internal sealed class CardGuard(DialogServices services) : IDialogInterruption
         if (stamp.CardId == CardIds.LessonOffer && stamp.Version == CardIds.LessonOfferVersion)
         {
             ledger.MarkAnswered(stamp.Instance);
+            var offer = string.Equals(ledger.OfferInstance, stamp.Instance, StringComparison.Ordinal) ? ledger.OfferCard : null;
+            ledger.OfferCard = null;
+            ledger.OfferInstance = null;
             await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+            if (offer is not null)
+            {
+                var shown = AdaptiveCards.Message(System.Text.Json.Nodes.JsonNode.Parse(offer)!.AsObject());
+                await SentCard.ReplaceAsync(services.Texts, turn, shown, submission.Values, SentCard.ChosenTitle(shown, submission.Action), cancellationToken).ConfigureAwait(false);
+            }
+
             var lessonId = AdaptiveCards.GetString(submission.Values, DecisionCard.LessonField);
             if (submission.Action == DecisionCard.ReadAction && lessonId is not null && services.Content.Lessons.All.Any(l => l.Id == lessonId))
             {

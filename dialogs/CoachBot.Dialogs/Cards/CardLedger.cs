@@ -15,6 +15,11 @@ internal sealed class CardLedger
 
     public List<string> Answered { get; set; } = [];
 
+    /// <summary>The lesson offer's instance on the last decision card in Teams, and that card's JSON (to replace it once answered).</summary>
+    public string? OfferInstance { get; set; }
+
+    public string? OfferCard { get; set; }
+
     public void MarkAnswered(string instance)
     {
         if (!Answered.Contains(instance, StringComparer.Ordinal))

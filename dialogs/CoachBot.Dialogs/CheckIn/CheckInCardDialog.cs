@@ -126,6 +126,7 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         var ledger = await services.Cards.GetAsync(turn, () => new CardLedger(), cancellationToken).ConfigureAwait(false);
         ledger.MarkAnswered(card.Instance);
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        await SentCard.ReplaceAsync(Texts, turn, CheckInCard.Build(Texts, card.Layout, Stamp(card), values), values, null, cancellationToken).ConfigureAwait(false);
         instance.State.Set(StateKey, answers);
         if (answers.AnythingElse is not null && !answers.RedFlags.Exists(RedFlagQuestions.IsEmergency))
         {
@@ -151,7 +152,8 @@ internal sealed class CheckInCardDialog(DialogServices services) : Dialog(Dialog
         ledger.PendingCardId = CardIds.CheckIn;
         ledger.PendingInstance = card.Instance;
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
-        var stamp = new CardStamp(CardIds.CheckIn, CardIds.CheckInVersion, card.Instance);
-        await turn.SendActivityAsync(CheckInCard.Build(Texts, card.Layout, stamp, values), cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(CheckInCard.Build(Texts, card.Layout, Stamp(card), values), cancellationToken).ConfigureAwait(false);
     }
+
+    private static CardStamp Stamp(CheckInCardState card) => new(CardIds.CheckIn, CardIds.CheckInVersion, card.Instance);
 }

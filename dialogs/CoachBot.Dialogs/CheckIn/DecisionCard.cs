@@ -51,7 +51,18 @@ internal static class DecisionCard
             return;
         }
 
-        await turn.SendActivityAsync(Build(services, turn, recorded, replies, lesson), cancellationToken).ConfigureAwait(false);
+        var card = Build(services, turn, recorded, replies, lesson);
+        if (lesson is not null && string.Equals(turn.Activity.ChannelId, Protocol.Schema.Channels.MsTeams, StringComparison.OrdinalIgnoreCase)
+            && card.Attachments?[0].Content is { } content)
+        {
+            // Teams names the card in the lesson button's submit: kept so the card can be replaced once answered.
+            var ledger = await services.Cards.GetAsync(turn, () => new CardLedger(), cancellationToken).ConfigureAwait(false);
+            ledger.OfferCard = content.GetRawText();
+            ledger.OfferInstance = content.GetProperty("actions")[0].GetProperty("data").GetProperty(AdaptiveCards.CardInstanceKey).GetString();
+            await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        }
+
+        await turn.SendActivityAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The card (also used by the tests that check the card JSON).</summary>

@@ -20,13 +20,18 @@ namespace CoachBot.Dialogs.Onboarding;
 /// (about you; your health, the pre-exercise screening with the red-flag questions; the STarT Back questions; goals
 /// and training; the check-in times). Each answer is checked and recorded exactly as the text onboarding records it;
 /// a card with a missing or out-of-range answer comes back with what to fix and the answers kept. Typing instead of
-/// tapping moves to the text onboarding (after the welcome, from the name on).
+/// tapping never starts onboarding again: at the welcome a typed yes, no or "tell me more" counts as the button (other
+/// words get the consent question in words); at the about-you card the text onboarding takes over from the name; at a
+/// later card the questions of that card and the ones after it are asked one at a time (the text dialogs run as this
+/// dialog's children), and every answer already given is kept.
 /// </summary>
 internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(DialogIds.OnboardingCards)
 {
     private const string StateKey = "state";
     private static readonly string[] ScreeningChoices = ["pregnancy", "bones", "spine", "health"];
     private static readonly string[] Stages = [CardIds.Welcome, CardIds.About, CardIds.Health, CardIds.StartBack, CardIds.Training, CardIds.Schedule];
+    private static readonly string[] ConsentActions = [OnboardingCards.Yes, OnboardingCards.No, OnboardingCards.ConsentMore];
+    private static readonly JsonElement NoValues = JsonDocument.Parse("{}").RootElement;
 
     private Texts Texts => services.Texts;
 
@@ -50,15 +55,59 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
 
         var instance = dialogContext.ActiveDialog!;
         var state = instance.State.Get<OnboardingCardState>(StateKey) ?? new OnboardingCardState();
-        if (AdaptiveCards.ReadSubmission(turn.Activity) is not { } submission)
+        if (AdaptiveCards.ReadSubmission(turn.Activity) is { } submission)
         {
-            return await TypedAsync(dialogContext, state, cancellationToken).ConfigureAwait(false);
+            return await OnAnswersAsync(dialogContext, state, submission.Action, submission.Values, cancellationToken).ConfigureAwait(false);
         }
 
-        var values = submission.Values;
+        if (state.Stage == CardIds.Welcome && TypedConsent(turn) is { } action)
+        {
+            return await OnAnswersAsync(dialogContext, state, action, NoValues, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await TypedAsync(dialogContext, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A text dialog begun after typing has ended: keeps what it asked, then goes on with the next card's questions in words.</summary>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dialogContext, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dialogContext);
+        var turn = dialogContext.Context;
+        var instance = dialogContext.ActiveDialog!;
+        var state = instance.State.Get<OnboardingCardState>(StateKey) ?? new OnboardingCardState();
+        switch (state.Stage)
+        {
+            case CardIds.Health when result is ScreeningResult { Emergency: true }:
+                await services.UpdateAsync(turn, p => p with { Onboarded = true }, cancellationToken).ConfigureAwait(false); // nothing else is asked
+                return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            case CardIds.StartBack when result is StartBackResult startBack:
+                await OnboardingDialog.RecordStartBackAsync(services, turn, startBack, cancellationToken).ConfigureAwait(false);
+                break;
+            case CardIds.Training when !state.GoalsKept:
+                var goals = (result as string)?.Trim();
+                await services.UpdateAsync(turn, p => p with { Goals = goals }, cancellationToken).ConfigureAwait(false);
+                await turn.SendActivityAsync(Texts.Get(MessageKeys.Goals.Thanks), cancellationToken).ConfigureAwait(false);
+                state.GoalsKept = true;
+                instance.State.Set(StateKey, state);
+                return await dialogContext.BeginDialogAsync(DialogIds.Training, null, cancellationToken).ConfigureAwait(false);
+            case CardIds.Schedule:
+                await OnboardingDialog.FinishAsync(services, turn, cancellationToken).ConfigureAwait(false);
+                return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        state.Stage = Stages[Array.IndexOf(Stages, state.Stage) + 1];
+        instance.State.Set(StateKey, state);
+        return await BeginInWordsAsync(dialogContext, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> OnAnswersAsync(DialogContext dialogContext, OnboardingCardState state, string? action, JsonElement values, CancellationToken cancellationToken)
+    {
+        var turn = dialogContext.Context;
+        var instance = dialogContext.ActiveDialog!;
+        var shown = turn.Activity.ReplyToId is { Length: > 0 } && turn.Activity.IsCardSubmit() ? await BuildCardAsync(turn, state, cancellationToken).ConfigureAwait(false) : null;
         var problems = state.Stage switch
         {
-            CardIds.Welcome => await WelcomeAsync(turn, state, submission.Action, cancellationToken).ConfigureAwait(false),
+            CardIds.Welcome => await WelcomeAsync(turn, state, action, cancellationToken).ConfigureAwait(false),
             CardIds.About => await AboutAsync(turn, state, values, cancellationToken).ConfigureAwait(false),
             CardIds.Health => await HealthAsync(turn, state, values, cancellationToken).ConfigureAwait(false),
             CardIds.StartBack => await StartBackAsync(turn, values, cancellationToken).ConfigureAwait(false),
@@ -77,13 +126,18 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         var ledger = await services.Cards.GetAsync(turn, () => new CardLedger(), cancellationToken).ConfigureAwait(false);
         ledger.MarkAnswered(state.Instance);
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        if (shown is not null)
+        {
+            await SentCard.ReplaceAsync(Texts, turn, shown, values, SentCard.ChosenTitle(shown, action), cancellationToken).ConfigureAwait(false);
+        }
+
         var patient = await services.GetAsync(turn, cancellationToken).ConfigureAwait(false);
         if (patient.Consent != true || patient.Onboarded)
         {
             return await dialogContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false); // declined, emergency, or done
         }
 
-        if (state.Stage == CardIds.Welcome && submission.Action == OnboardingCards.ConsentMore)
+        if (state.Stage == CardIds.Welcome && action == OnboardingCards.ConsentMore)
         {
             state.Instance = Guid.NewGuid().ToString("N"); // the welcome again
         }
@@ -114,12 +168,48 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
         if (state.Stage == CardIds.Welcome)
         {
-            // The consent question, answered in words: the text onboarding takes it from there.
-            return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, null, cancellationToken).ConfigureAwait(false);
+            // Words that are not an answer to the welcome: the consent question in words, without the welcome again.
+            return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, new OnboardingOptions(Consented: false, Welcomed: true), cancellationToken).ConfigureAwait(false);
         }
 
         await turn.SendActivityAsync(Texts.Get(MessageKeys.Card.TypedInstead), cancellationToken).ConfigureAwait(false);
-        return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, new OnboardingOptions(Consented: true), cancellationToken).ConfigureAwait(false);
+        if (state.Stage == CardIds.About)
+        {
+            // Nothing of this card is kept yet: the text onboarding asks it, from the name on.
+            return await dialogContext.ReplaceDialogAsync(DialogIds.Onboarding, new OnboardingOptions(Consented: true), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await BeginInWordsAsync(dialogContext, state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The questions of the card at <see cref="OnboardingCardState.Stage"/>, one at a time (the text onboarding's own dialogs).</summary>
+    private async Task<DialogTurnResult> BeginInWordsAsync(DialogContext dialogContext, OnboardingCardState state, CancellationToken cancellationToken)
+    {
+        switch (state.Stage)
+        {
+            case CardIds.Health:
+                return await dialogContext.BeginDialogAsync(DialogIds.Screening, new ScreeningOptions(state.Age), cancellationToken).ConfigureAwait(false);
+            case CardIds.StartBack:
+                return await dialogContext.BeginDialogAsync(DialogIds.StartBack, null, cancellationToken).ConfigureAwait(false);
+            case CardIds.Training:
+                await dialogContext.Context.SendActivityAsync(Texts.Get(MessageKeys.Goals.Ask), cancellationToken).ConfigureAwait(false);
+                return await dialogContext.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Goals.Examples, MessageKeys.Goals.Examples), cancellationToken).ConfigureAwait(false);
+            default:
+                return await dialogContext.BeginDialogAsync(DialogIds.Schedule, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The welcome's button a typed answer names ("yes", "no thanks", "tell me more"), or null.</summary>
+    private string? TypedConsent(ITurnContext turn)
+    {
+        Conversation.Choices.Choice[] choices =
+        [
+            new(Texts.Get(MessageKeys.Consent.OptionYes), Texts.Words(WordLists.ConsentYes)),
+            new(Texts.Get(MessageKeys.Consent.OptionNo), Texts.Words(WordLists.ConsentNo)),
+            new(Texts.Get(MessageKeys.Consent.OptionMore), Texts.Words(WordLists.ConsentMoreInfo)),
+        ];
+        var found = Conversation.Choices.ChoiceRecognizer.Recognize(Conversation.Prompts.PromptInput.GetText(turn.Activity), choices);
+        return found.Count == 1 ? ConsentActions[found[0].Index] : null;
     }
 
     private async Task<IReadOnlyList<string>> WelcomeAsync(ITurnContext turn, OnboardingCardState state, string? action, CancellationToken cancellationToken)
@@ -271,8 +361,14 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
         ledger.PendingCardId = state.Stage;
         ledger.PendingInstance = state.Instance;
         await services.Cards.SetAsync(turn, ledger, cancellationToken).ConfigureAwait(false);
+        await turn.SendActivityAsync(await BuildCardAsync(turn, state, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The card of <see cref="OnboardingCardState.Stage"/>, with what was entered.</summary>
+    private async Task<Activity> BuildCardAsync(ITurnContext turn, OnboardingCardState state, CancellationToken cancellationToken)
+    {
         var stamp = new CardStamp(state.Stage, CardIds.VersionOf(state.Stage), state.Instance);
-        var card = state.Stage switch
+        return state.Stage switch
         {
             CardIds.Welcome => OnboardingCards.Welcome(Texts, turn.Activity.Locale, stamp),
             CardIds.About => OnboardingCards.About(Texts, stamp, state.Values),
@@ -281,7 +377,6 @@ internal sealed class OnboardingCardDialog(DialogServices services) : Dialog(Dia
             CardIds.Training => OnboardingCards.Training(Texts, stamp, state.Values),
             _ => OnboardingCards.Schedule(Texts, stamp, state.Values, ScheduleText.FromActivity(turn.Activity)),
         };
-        await turn.SendActivityAsync(card, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>True while past cancer is not known (user state: read only when the health card needs it).</summary>
@@ -307,4 +402,7 @@ internal sealed class OnboardingCardState
     public int? Age { get; set; }
 
     public JsonElement? Values { get; set; }
+
+    /// <summary>True once the goals were asked and kept in words (the training questions follow).</summary>
+    public bool GoalsKept { get; set; }
 }

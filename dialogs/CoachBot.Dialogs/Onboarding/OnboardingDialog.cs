@@ -37,10 +37,16 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
     private async Task<DialogTurnResult> AskConsentStepAsync(WaterfallStepContext<OnboardingState> step, CancellationToken cancellationToken)
     {
-        if (step.GetOptions<OnboardingOptions>()?.Consented == true)
+        var options = step.GetOptions<OnboardingOptions>();
+        if (options?.Consented == true)
         {
             // Agreed on the welcome card, then typed instead of tapping: on with the questions one at a time.
             return await step.NextAsync(new Conversation.Choices.FoundChoice(Texts.Get(MessageKeys.Consent.OptionYes), 0, 1), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (options?.Welcomed == true)
+        {
+            return await PromptConsentAsync(step, cancellationToken).ConfigureAwait(false); // the welcome card said the rest
         }
 
         var emergency = Texts.EmergencyNumber(step.Context.Activity.Locale);
@@ -61,15 +67,20 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
             return await step.ReplaceDialogAsync(Id, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var agreed = chosen == 0;
-        await _services.UpdateAsync(step.Context, p => p with { Consent = agreed, ConsentAt = _services.Time.GetUtcNow(), Locale = p.Locale ?? step.Context.Activity.Locale }, cancellationToken).ConfigureAwait(false);
-        if (!agreed)
+        if (step.GetOptions<OnboardingOptions>()?.Consented != true)
         {
-            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Declined), cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            // (Consent given on the welcome card is recorded and thanked for there.)
+            var agreed = chosen == 0;
+            await _services.UpdateAsync(step.Context, p => p with { Consent = agreed, ConsentAt = _services.Time.GetUtcNow(), Locale = p.Locale ?? step.Context.Activity.Locale }, cancellationToken).ConfigureAwait(false);
+            if (!agreed)
+            {
+                await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Declined), cancellationToken).ConfigureAwait(false);
+                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+            }
+
+            await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Thanks), cancellationToken).ConfigureAwait(false);
         }
 
-        await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Consent.Thanks), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(DialogIds.Prompts.Text, Ask.Text(Texts, MessageKeys.Onboarding.AskName, MessageKeys.Retry.Name), cancellationToken).ConfigureAwait(false);
     }
 
@@ -186,4 +197,5 @@ internal sealed class OnboardingDialog : WaterfallDialog<OnboardingState>
 
 /// <summary>How the text onboarding begins.</summary>
 /// <param name="Consented">True when the patient already agreed on the welcome card (consent is not asked again).</param>
-internal sealed record OnboardingOptions(bool Consented);
+/// <param name="Welcomed">True when the welcome card is on screen (only the consent question is asked, not the whole welcome).</param>
+internal sealed record OnboardingOptions(bool Consented, bool Welcomed = false);

@@ -49,6 +49,11 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
     private async Task<DialogTurnResult> AskAgeStepAsync(WaterfallStepContext<ScreeningState> step, CancellationToken cancellationToken)
     {
         await step.Context.SendActivityAsync(Texts.Get(MessageKeys.Screening.Intro), cancellationToken).ConfigureAwait(false);
+        if (step.GetOptions<ScreeningOptions>()?.Age is int age)
+        {
+            return await step.NextAsync(age, cancellationToken).ConfigureAwait(false); // given on the about-you card
+        }
+
         return await step.PromptAsync(DialogIds.Prompts.Age, Ask.Text(Texts, MessageKeys.Onboarding.AskAge, MessageKeys.Retry.Age), cancellationToken).ConfigureAwait(false);
     }
 
@@ -291,3 +296,7 @@ internal sealed class ScreeningDialog : WaterfallDialog<ScreeningState>
     private Task<DialogTurnResult> AskYesNoAsync(WaterfallStepContext<ScreeningState> step, string key, CancellationToken cancellationToken) =>
         step.PromptAsync(DialogIds.Prompts.Choice, Ask.YesNoNotSure(Texts, key), cancellationToken);
 }
+
+/// <summary>How the screening begins.</summary>
+/// <param name="Age">The age when it is already known (not asked again).</param>
+internal sealed record ScreeningOptions(int? Age);

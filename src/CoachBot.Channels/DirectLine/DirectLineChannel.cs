@@ -72,6 +72,16 @@ internal sealed class DirectLineChannel(DirectLineBotBridge bot, TimeProvider ti
         return conversation.Append(activity, time.GetUtcNow());
     }
 
+    /// <summary>Records a new version of a bot activity the client has (same id) and streams it; false when the id is unknown.</summary>
+    public bool UpdateFromBot(DirectLineConversation conversation, Activity activity)
+    {
+        activity.ChannelId = ChannelIds.DirectLine;
+        activity.Conversation = new ConversationAccount(conversation.Id);
+        activity.From = bot.BotAccount;
+        activity.ReplyToId = null;
+        return conversation.Replace(activity, time.GetUtcNow());
+    }
+
     private async Task SendUpdateAsync(DirectLineConversation conversation, string serviceUrl, List<ChannelAccount> members, string? userId, string? locale, CancellationToken cancellationToken)
     {
         var update = new Activity

@@ -91,27 +91,39 @@ internal sealed class DirectLineConversation
             activity.Id = isTyping
                 ? string.Create(CultureInfo.InvariantCulture, $"{Id}|typing{++_typingCount}")
                 : string.Create(CultureInfo.InvariantCulture, $"{Id}|{_appended:D7}");
-            ReadOnlyMemory<byte> json = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
-            if (!isTyping)
-            {
-                _history.Enqueue(json);
-                _appended++;
-                while (_history.Count > _capacity)
-                {
-                    _history.Dequeue();
-                }
-            }
-
-            if (_subscribers.Count > 0)
-            {
-                var frame = ActivitySetWriter.ToBytes([json], _appended);
-                foreach (var subscriber in _subscribers)
-                {
-                    subscriber.Offer(frame);
-                }
-            }
-
+            Store(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options), stored: !isTyping);
             return activity.Id;
+        }
+    }
+
+    /// <summary>
+    /// Records a new version of a stored bot activity: it keeps the id and the timestamp of the version stored last
+    /// and is stored and streamed like a new activity (Web Chat replaces the activity it has with the same id, in
+    /// its place by timestamp). Returns false when no activity with that id is stored.
+    /// </summary>
+    public bool Replace(Activity activity, DateTimeOffset now)
+    {
+        Touch(now);
+        lock (_gate)
+        {
+            DateTimeOffset? original = null;
+            foreach (var item in _history)
+            {
+                var stored = JsonSerializer.Deserialize<Activity>(item.Span, ProtocolJson.Options);
+                if (string.Equals(stored?.Id, activity.Id, StringComparison.Ordinal) && stored?.From?.Role == "bot")
+                {
+                    original = stored.Timestamp;
+                }
+            }
+
+            if (original is null)
+            {
+                return false;
+            }
+
+            activity.Timestamp = original;
+            Store(JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options), stored: true);
+            return true;
         }
     }
 
@@ -159,6 +171,29 @@ internal sealed class DirectLineConversation
             }
 
             _subscribers.Clear();
+        }
+    }
+
+    /// <summary>Stores (unless only streamed) and streams one serialized activity; the caller holds the lock.</summary>
+    private void Store(ReadOnlyMemory<byte> json, bool stored)
+    {
+        if (stored)
+        {
+            _history.Enqueue(json);
+            _appended++;
+            while (_history.Count > _capacity)
+            {
+                _history.Dequeue();
+            }
+        }
+
+        if (_subscribers.Count > 0)
+        {
+            var frame = ActivitySetWriter.ToBytes([json], _appended);
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Offer(frame);
+            }
         }
     }
 

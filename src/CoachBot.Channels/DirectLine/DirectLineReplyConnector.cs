@@ -26,6 +26,34 @@ internal sealed class DirectLineReplyConnector(
             return Inner.SendActivityAsync(activity, cancellationToken);
         }
 
+        var (conversation, copy) = Receive(activity);
+        return Task.FromResult(new ResourceResponse(channel.PostFromBot(conversation, copy, activity.ReplyToId)));
+    }
+
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ServiceUrl is null || !urls.IsOwn(activity.ServiceUrl))
+        {
+            return Inner.UpdateActivityAsync(activity, cancellationToken);
+        }
+
+        var (conversation, copy) = Receive(activity);
+        if (string.IsNullOrEmpty(activity.Id) || !channel.UpdateFromBot(conversation, copy))
+        {
+            throw new ConnectorException($"The Direct Line conversation '{conversation.Id}' has no bot activity '{activity.Id}'.")
+            {
+                StatusCode = HttpStatusCode.NotFound,
+                ErrorCode = "ActivityNotFound",
+            };
+        }
+
+        return Task.FromResult(new ResourceResponse(activity.Id));
+    }
+
+    /// <summary>The conversation and the history's own copy of a bot activity, checked as a channel would check it.</summary>
+    private (DirectLineConversation Conversation, Activity Copy) Receive(Activity activity)
+    {
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.id.", nameof(activity));
         var conversation = store.Find(conversationId)
             ?? throw new ConnectorException($"The Direct Line conversation '{conversationId}' does not exist or has expired.")
@@ -49,8 +77,7 @@ internal sealed class DirectLineReplyConnector(
             };
         }
 
-        var copy = JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!;
-        return Task.FromResult(new ResourceResponse(channel.PostFromBot(conversation, copy, activity.ReplyToId)));
+        return (conversation, JsonSerializer.Deserialize<Activity>(json, ProtocolJson.Options)!);
     }
 
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>

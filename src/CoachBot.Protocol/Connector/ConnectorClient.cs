@@ -26,6 +26,7 @@ internal sealed class ConnectorClient : IConnectorClient
     private readonly IHttpClientFactory _httpClientFactory;
     private readonly IOutboundTokenProvider _tokens;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly ResiliencePipeline<HttpResponseMessage> _idempotentPipeline;
 
     public ConnectorClient(IHttpClientFactory httpClientFactory, IOutboundTokenProvider tokens, IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<ConnectorClient> logger, BotMetrics? metrics = null)
     {
@@ -33,6 +34,7 @@ internal sealed class ConnectorClient : IConnectorClient
         _httpClientFactory = httpClientFactory;
         _tokens = tokens;
         _pipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider, logger, metrics);
+        _idempotentPipeline = ConnectorRetryPolicy.Create(options.Value, timeProvider, logger, metrics, idempotent: true);
     }
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
@@ -47,6 +49,18 @@ internal sealed class ConnectorClient : IConnectorClient
             ?? new ResourceResponse();
     }
 
+    public async Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var serviceUrl = activity.ServiceUrl ?? throw new ArgumentException("The activity has no serviceUrl.", nameof(activity));
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.id.", nameof(activity));
+        var activityId = activity.Id is { Length: > 0 } id ? id : throw new ArgumentException("The activity has no id: it names the activity to replace.", nameof(activity));
+        var uri = ConnectorUrls.Activities(serviceUrl, conversationId, activityId);
+        var body = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
+        return await CallAsync<ResourceResponse>("UpdateActivity", HttpMethod.Put, serviceUrl, uri, body, cancellationToken).ConfigureAwait(false)
+            ?? new ResourceResponse(activityId);
+    }
+
     public async Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -56,14 +70,17 @@ internal sealed class ConnectorClient : IConnectorClient
             ?? throw new ConnectorException("CreateConversation returned no conversation id.");
     }
 
-    private async Task<T?> PostAsync<T>(string operation, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
+    private Task<T?> PostAsync<T>(string operation, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
+        where T : class => CallAsync<T>(operation, HttpMethod.Post, serviceUrl, uri, body, cancellationToken);
+
+    private async Task<T?> CallAsync<T>(string operation, HttpMethod method, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
         where T : class
     {
         using var span = BotMetrics.ActivitySource.StartActivity("coachbot.connector", ActivityKind.Client);
         span?.SetTag("coachbot.connector.operation", operation);
         try
         {
-            return await PostCoreAsync<T>(operation, serviceUrl, uri, body, cancellationToken).ConfigureAwait(false);
+            return await CallCoreAsync<T>(operation, method, serviceUrl, uri, body, cancellationToken).ConfigureAwait(false);
         }
         catch (ConnectorException ex)
         {
@@ -72,7 +89,7 @@ internal sealed class ConnectorClient : IConnectorClient
         }
     }
 
-    private async Task<T?> PostCoreAsync<T>(string operation, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
+    private async Task<T?> CallCoreAsync<T>(string operation, HttpMethod method, string serviceUrl, Uri uri, byte[] body, CancellationToken cancellationToken)
         where T : class
     {
         var token = await _tokens.GetTokenAsync(serviceUrl, cancellationToken).ConfigureAwait(false);
@@ -80,10 +97,12 @@ internal sealed class ConnectorClient : IConnectorClient
         HttpResponseMessage response;
         try
         {
-            response = await _pipeline.ExecuteAsync(
+            // A PUT replaces the whole activity, so repeating it is harmless: its pipeline also retries 500, 502 and 504.
+            var pipeline = method == HttpMethod.Put ? _idempotentPipeline : _pipeline;
+            response = await pipeline.ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, state.uri);
+                    using var request = new HttpRequestMessage(state.method, state.uri);
                     request.Content = new ByteArrayContent(state.body) { Headers = { ContentType = JsonContentType } };
                     if (state.token is not null)
                     {
@@ -92,7 +111,7 @@ internal sealed class ConnectorClient : IConnectorClient
 
                     return await state.client.SendAsync(request, ct).ConfigureAwait(false);
                 },
-                (client, uri, body, token),
+                (client, method, uri, body, token),
                 cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)

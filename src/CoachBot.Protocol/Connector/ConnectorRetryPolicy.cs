@@ -12,11 +12,12 @@ namespace CoachBot.Protocol.Connector;
 /// The retry rules for connector calls. POST activities is not idempotent, so only outcomes where the
 /// channel certainly did not accept the call are retried: 412 PreconditionFailed, 429 Throttled (honouring
 /// <c>Retry-After</c>), 503 ServiceUnavailable and connections that never opened. Other 5xx and timeouts
-/// are not retried (a retry could post the message twice); they surface as failed deliveries.
+/// are not retried (a retry could post the message twice); they surface as failed deliveries. Idempotent calls (PUT
+/// update activity: a full replacement) also retry 500, 502 and 504.
 /// </summary>
 internal static class ConnectorRetryPolicy
 {
-    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorOptions options, TimeProvider timeProvider, ILogger logger, BotMetrics? metrics = null)
+    public static ResiliencePipeline<HttpResponseMessage> Create(ConnectorOptions options, TimeProvider timeProvider, ILogger logger, BotMetrics? metrics = null, bool idempotent = false)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (options.MaxRetries == 0)
@@ -30,7 +31,7 @@ internal static class ConnectorRetryPolicy
             Delay = options.BaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter, timeProvider)),
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter, timeProvider, idempotent)),
             DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? GetRetryAfter(response.Headers.RetryAfter, timeProvider) : null),
             OnRetry = args =>
             {
@@ -47,7 +48,7 @@ internal static class ConnectorRetryPolicy
     }
 
     /// <summary>True when the outcome is safe and worth retrying.</summary>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider)
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider timeProvider, bool idempotent = false)
     {
         if (outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
         {
@@ -60,7 +61,9 @@ internal static class ConnectorRetryPolicy
         }
 
         var status = response.StatusCode;
-        if (status is not (HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+        var retryable = status is HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+            || (idempotent && status is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout);
+        if (!retryable)
         {
             return false;
         }

@@ -12,6 +12,13 @@ public interface IConnectorClient
     /// </summary>
     Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces an activity the bot sent (its <see cref="Activity.Id"/> names it) with this one:
+    /// <c>PUT v3/conversations/{id}/activities/{activityId}</c>. Throws <see cref="ConnectorException"/> when the
+    /// channel refuses it.
+    /// </summary>
+    Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
     /// <summary>Creates a conversation: <c>POST v3/conversations</c>.</summary>
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default);
 }

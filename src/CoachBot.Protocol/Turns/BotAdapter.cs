@@ -152,6 +152,23 @@ public sealed class BotAdapter : IActivityProcessor, IActivityDelivery
         return responses;
     }
 
+    async Task<ResourceResponse> IActivityDelivery.UpdateAsync(TurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await _connector.UpdateActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+            _metrics?.Delivery("updated");
+            return response;
+        }
+        catch (ConnectorException ex)
+        {
+            // The replaced activity stays as it was; the turn's answers and replies are not affected.
+            _logger.LogWarning(ex, "Update of activity {ActivityId} in {ChannelId} conversation {ConversationId} failed (status {Status}, code {Code}).", LogText.Clean(activity.Id), LogText.Clean(activity.ChannelId), LogText.Clean(activity.Conversation?.Id), (int?)ex.StatusCode, ex.ErrorCode);
+            _metrics?.Delivery("update_failed");
+            return new ResourceResponse();
+        }
+    }
+
     private void Record(TurnContext turnContext, DeliveryFailure failure)
     {
         turnContext.RecordFailure(failure);

@@ -6,4 +6,7 @@ namespace CoachBot.Protocol.Turns;
 internal interface IActivityDelivery
 {
     Task<ResourceResponse[]> DeliverAsync(TurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
+
+    /// <summary>Replaces a sent activity; a failure is logged, not thrown.</summary>
+    Task<ResourceResponse> UpdateAsync(TurnContext turnContext, Activity activity, CancellationToken cancellationToken);
 }

@@ -34,6 +34,13 @@ public interface ITurnContext : IUnitOfWork
     /// </summary>
     Task<ResourceResponse[]> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Replaces an activity the bot sent earlier in this conversation (<see cref="Activity.Id"/> names it), as the
+    /// SDK's <c>UpdateActivityAsync</c> does. Like replies it is queued until the turn commits and goes out after
+    /// them. A refused update is logged and counted, never thrown: what the turn stored and replied stands.
+    /// </summary>
+    Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
     /// <summary>Registers a hook that sees every delivery of outgoing activities (transcript, typing).</summary>
     ITurnContext OnSendActivities(SendActivitiesHandler handler);
 

@@ -15,6 +15,7 @@ internal sealed class TurnContext : ITurnContext
     private readonly bool _isProactive;
     private ConversationReference? _reference;
     private List<Activity>? _buffer;
+    private List<Activity>? _updates;
     private Dictionary<string, StoreItem>? _staged;
     private SendActivitiesHandler[] _sendHandlers = [];
     private List<DeliveryFailure>? _failures;
@@ -50,6 +51,7 @@ internal sealed class TurnContext : ITurnContext
     public void BeginAttempt()
     {
         _buffer?.Clear();
+        _updates?.Clear();
         _staged?.Clear();
         TurnState.Clear();
         Responded = false;
@@ -123,17 +125,43 @@ internal sealed class TurnContext : ITurnContext
         return SendImmediateAsync(immediate, queued, cancellationToken);
     }
 
-    /// <summary>Delivers the buffered replies (after the state commit).</summary>
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
-        if (_buffer is not { Count: > 0 })
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentException.ThrowIfNullOrEmpty(activity.Id);
+        var id = activity.Id;
+        activity.Type ??= ActivityTypes.Message;
+        activity.ApplyConversationReference(_reference ??= CreateReference());
+        activity.Id = id;
+        activity.ReplyToId = null;
+        if (BufferReplies)
         {
-            return;
+            (_updates ??= []).Add(activity);
+            return Task.FromResult(new ResourceResponse(id));
         }
 
-        var pending = _buffer.ToArray();
-        _buffer.Clear();
-        await DeliverAsync(pending, cancellationToken).ConfigureAwait(false);
+        return _delivery.UpdateAsync(this, activity, cancellationToken);
+    }
+
+    /// <summary>Delivers the buffered replies, then the buffered updates (after the state commit).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_buffer is { Count: > 0 })
+        {
+            var pending = _buffer.ToArray();
+            _buffer.Clear();
+            await DeliverAsync(pending, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_updates is { Count: > 0 })
+        {
+            var updates = _updates.ToArray();
+            _updates.Clear();
+            foreach (var update in updates)
+            {
+                await _delivery.UpdateAsync(this, update, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     public Task<ResourceResponse[]> DeliverAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

@@ -34,6 +34,43 @@ public sealed class DirectLineReplyConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_IsStoredAgainWithTheSameIdAndTimestamp_AfterTheWatermark_AsWebChatReplacesIt()
+    {
+        var (conversationId, token) = await _host.StartConversationAsync();
+        var card = await _host.Connector.SendActivityAsync(ToThisHost(conversationId, Activity.CreateMessage("the card")));
+        await _host.Connector.SendActivityAsync(ToThisHost(conversationId, Activity.CreateMessage("the decision")));
+        var (_, before) = await _host.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities", token);
+        var watermark = before.GetProperty("watermark").GetString();
+        var original = before.GetProperty("activities").EnumerateArray().Single(a => a.GetProperty("id").GetString() == card.Id);
+
+        var update = ToThisHost(conversationId, Activity.CreateMessage("sent: pain 3"));
+        update.Id = card.Id;
+        var updated = await _host.Connector.UpdateActivityAsync(update);
+        var (_, after) = await _host.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{conversationId}/activities?watermark={watermark}", token);
+
+        Assert.Equal(card.Id, updated.Id);
+        var stored = Assert.Single(after.GetProperty("activities").EnumerateArray());
+        Assert.Equal(card.Id, stored.GetProperty("id").GetString());
+        Assert.Equal("sent: pain 3", stored.GetProperty("text").GetString());
+        // Web Chat orders by timestamp: the same timestamp keeps the new version where the card was.
+        Assert.Equal(original.GetProperty("timestamp").GetString(), stored.GetProperty("timestamp").GetString());
+        Assert.Equal("bot", stored.GetProperty("from").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public async Task Update_OfAnActivityTheBotNeverSent_IsAConnectorError404()
+    {
+        var (conversationId, _) = await _host.StartConversationAsync();
+        var update = ToThisHost(conversationId, Activity.CreateMessage("x"));
+        update.Id = conversationId + "|0000099";
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => _host.Connector.UpdateActivityAsync(update));
+
+        Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Equal("ActivityNotFound", error.ErrorCode);
+    }
+
+    [Fact]
     public async Task Reply_ToAnotherServiceUrl_GoesToTheInnerClient()
     {
         var (conversationId, _) = await _host.StartConversationAsync();

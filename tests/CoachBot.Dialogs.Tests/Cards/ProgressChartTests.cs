@@ -2,8 +2,12 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Dialogs.Actions;
+using CoachBot.Dialogs.Exercises;
 using CoachBot.Dialogs.Tests.Support;
+using CoachBot.Protocol.Schema;
 using CoachBot.Records;
+using CoachBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Dialogs.Tests.Cards;
 
@@ -52,6 +56,48 @@ public sealed class ProgressChartTests
         Assert.Equal(ProgressChart.Width, width);
         Assert.Equal("A chart of your pain and your training at each check-in", image["altText"]!.GetValue<string>());
         Assert.Contains("now 2 out of 10), and the bars show how often you trained (5 times", CardChat.TextOf([replies[1]]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MyProgress_InTeams_WithAPublicAddress_LinksTheChartOnThisHost_ForADayOnly()
+    {
+        await using var chat = CardChat.Create(Channels.MsTeams, services => services.Configure<ExerciseMediaOptions>(o => o.PublicBaseUrl = "https://coach.example.org/"));
+        await chat.SeedAsync();
+        await chat.SayAsync("check in");
+        await chat.SubmitAsync(CardCheckInTests.Calm());
+
+        var replies = await chat.SayAsync("my progress");
+
+        var image = Assert.Single(CardChat.Walk(CardChat.CardOf(replies[1])), n => n["type"]?.GetValue<string>() == "Image");
+        var url = new Uri(image["url"]!.GetValue<string>());
+        Assert.Equal("https://coach.example.org", url.GetLeftPart(UriPartial.Authority));
+        var parts = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["charts", ChartLinks.Owner(chat.PatientId)], parts[..2]);
+        Assert.DoesNotContain("user-1", url.AbsoluteUri, StringComparison.Ordinal); // the patient id is not in the address
+        var token = parts[2][..^".png".Length];
+        var storage = chat.Services.GetRequiredService<IStorage>();
+        var now = chat.Adapter.Time.GetUtcNow();
+        var png = await ChartLinks.FindAsync(storage, parts[1], token, now, CancellationToken.None);
+        Assert.Equal(ProgressChart.Width, Decode(png!).Width);
+        Assert.Null(await ChartLinks.FindAsync(storage, parts[1], new string('0', 32), now, CancellationToken.None));
+        Assert.Null(await ChartLinks.FindAsync(storage, parts[1], token, now + ChartLinks.Lifetime, CancellationToken.None));
+
+        await chat.SayAsync("my progress");
+        Assert.Null(await ChartLinks.FindAsync(storage, parts[1], token, now, CancellationToken.None)); // the newer chart replaced it
+    }
+
+    [Fact]
+    public async Task MyProgress_InTeams_WithoutAPublicAddress_KeepsThePictureInTheCard()
+    {
+        await using var chat = CardChat.Create(Channels.MsTeams);
+        await chat.SeedAsync();
+        await chat.SayAsync("check in");
+        await chat.SubmitAsync(CardCheckInTests.Calm());
+
+        var replies = await chat.SayAsync("my progress");
+
+        var image = Assert.Single(CardChat.Walk(CardChat.CardOf(replies[1])), n => n["type"]?.GetValue<string>() == "Image");
+        Assert.StartsWith(ProgressReport.DataUriPrefix, image["url"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static CheckInEntry Entry(int sequence, int pain, int sessions) => new()

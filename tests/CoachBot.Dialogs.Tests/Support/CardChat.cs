@@ -35,12 +35,16 @@ public sealed class CardChat : IAsyncDisposable
 
     public string PatientId => CoachBot.Records.PatientId.From(ChannelId, "user-1");
 
-    public static CardChat Create(string channelId = Channels.WebChat)
+    public static CardChat Create(string channelId = Channels.WebChat, Action<IServiceCollection>? configure = null)
     {
         TestAdapter? adapter = null;
         adapter = new TestAdapter(
             (turn, ct) => adapter!.Services.GetRequiredService<CoachBotBot>().OnTurnAsync(turn, ct),
-            services => services.AddCoachBotDialogs(TestContent.Root));
+            services =>
+            {
+                services.AddCoachBotDialogs(TestContent.Root);
+                configure?.Invoke(services);
+            });
         adapter.Conversation = TestAdapter.CreateReference("conv-1", "user-1", channelId);
         return new CardChat(adapter, channelId);
     }
@@ -60,8 +64,11 @@ public sealed class CardChat : IAsyncDisposable
         return Drain();
     }
 
-    /// <summary>Presses the submit action of the last card sent (or <paramref name="card"/>) with these input values.</summary>
-    public async Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> inputs, JsonObject? card = null, int action = 0, Action<JsonObject>? change = null)
+    /// <summary>
+    /// Presses the submit action of the last card sent (or <paramref name="card"/>) with these input values; Teams also
+    /// names the card's activity in <paramref name="replyToId"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> SubmitAsync(IReadOnlyDictionary<string, string> inputs, JsonObject? card = null, int action = 0, Action<JsonObject>? change = null, string? replyToId = null)
     {
         card ??= LastCard() ?? throw new InvalidOperationException("No card was sent.");
         var submit = card["actions"]!.AsArray()[action]!.AsObject();
@@ -75,6 +82,7 @@ public sealed class CardChat : IAsyncDisposable
         var message = Adapter.MakeMessage(null);
         message.Text = null;
         message.Value = JsonSerializer.SerializeToElement(value);
+        message.ReplyToId = replyToId;
         Turns++;
         await Adapter.SendActivityAsync(message);
         return Drain();

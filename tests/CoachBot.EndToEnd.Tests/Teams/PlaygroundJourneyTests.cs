@@ -9,7 +9,8 @@ namespace CoachBot.EndToEnd.Tests.Teams;
 /// The patient journey in Microsoft's own Teams client emulator, the Microsoft 365 Agents Playground, driven in
 /// Debian's headless Chromium: the app is installed (the Playground sends installationUpdate and conversationUpdate
 /// as Teams does) and welcomes the patient on a card, onboarding on cards, a scheduled check-in card that arrives proactively through the
-/// Playground's mock Bot Connector and is filled and sent to a decision card, "my progress" with its chart, and a red
+/// Playground's mock Bot Connector and is filled and sent to a decision card (the sent card is replaced by what was
+/// sent, through the mock connector's update), "my progress" with its chart, and a red
 /// flag typed into a check-in card's free-text box.
 /// The real host runs on Kestrel at 127.0.0.1 in Production, with anonymous /api/messages switched on for the test
 /// (the Playground sends no token) and a scheduler that polls every second.
@@ -33,6 +34,7 @@ public sealed partial class PlaygroundJourneyTests
                 ["Scheduler:ReconcileInterval"] = "00:00:10",
                 ["Scheduler:QuietHoursStart"] = "00:00", // equal start and end: no quiet hours, whatever the hour the test runs
                 ["Scheduler:QuietHoursEnd"] = "00:00",
+                ["Content:PublicBaseUrl"] = HostProcess.BaseUrlPlaceholder, // Teams fetches card images (the chart) from the host
             },
             cancel.Token);
         await using var playground = await PlaygroundProcess.StartAsync(host.BaseUrl, Zone, cancel.Token);
@@ -145,11 +147,22 @@ public sealed partial class PlaygroundJourneyTests
         });
         var decision = await chat.ScreenshotAsync("teams-04-checkin-decision");
 
-        // My progress: the chart the host draws, in a card.
+        // The sent card is replaced by what was sent (a PUT through the Playground's mock connector): no button is left on it.
+        await chat.StepAsync("seeing the sent check-in card replaced", async () =>
+        {
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Send my check-in" })).ToHaveCountAsync(0, new() { Timeout = StepTimeout });
+            await Assertions.Expect(chat.Cards("Send my check-in")).ToHaveCountAsync(0);
+            var sent = chat.Card("This is what you sent:");
+            await Assertions.Expect(sent).ToContainTextAsync("How bad is your back pain right now?");
+            await Assertions.Expect(sent.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+            await Assertions.Expect(sent.Locator("input")).ToHaveCountAsync(0);
+        });
+
+        // My progress: the chart the host draws, in a card, as an image this host serves (Teams does not reliably show data: URIs).
         await chat.StepAsync("declining the lesson", () => decisionCard.GetByRole(AriaRole.Button, new() { Name = "Not now" }).ClickAsync(new() { Timeout = StepTimeout }));
         await chat.TypeAsync("OK, maybe another time.", "my progress");
         await chat.ExpectAsync("Here is how you are doing, Sam");
-        var chart = page.Locator("img[src^='data:image/png']").Last;
+        var chart = page.Locator($"img[src^='{host.BaseUrl}/charts/']").Last;
         await chat.StepAsync("waiting for the progress chart", async () =>
         {
             await Assertions.Expect(chart).ToBeVisibleAsync(new() { Timeout = StepTimeout });
@@ -164,7 +177,7 @@ public sealed partial class PlaygroundJourneyTests
         var second = chat.Card("Send my check-in");
         await chat.StepAsync("filling the second check-in card with a red flag in its text box", async () =>
         {
-            await Assertions.Expect(chat.Cards("Send my check-in")).ToHaveCountAsync(2, new() { Timeout = StepTimeout });
+            await Assertions.Expect(chat.Cards("Send my check-in")).ToHaveCountAsync(1, new() { Timeout = StepTimeout }); // the first was replaced
             await second.GetByLabel("How bad is your back pain right now?").FillAsync("4");
             await PlaygroundChat.ChooseAsync(second, BelowKnee, "No");
             await PlaygroundChat.ChooseAsync(second, Settled, "Yes");

@@ -239,5 +239,7 @@ public class BotStateTests
         public void Stage(string key, StoreItem item) => throw new NotSupportedException();
 
         public ITurnContext OnSendActivities(SendActivitiesHandler handler) => this;
+
+        public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }
