@@ -105,6 +105,7 @@ public sealed class CaseloadStore
     {
         var row = await GetAsync(patientId, cancellationToken).ConfigureAwait(false);
         var owners = new HashSet<string>(StringComparer.Ordinal) { CaseloadKeys.Unassigned, CaseloadKeys.Owner(row?.Coach) };
+        var listed = false;
         foreach (var owner in owners)
         {
             var index = IndexStore(owner);
@@ -112,11 +113,15 @@ public sealed class CaseloadStore
                 && document.Value.Rows.Any(r => string.Equals(r.PatientId, patientId, StringComparison.Ordinal)))
             {
                 await index.UpdateAsync(BucketId(patientId), doc => (doc ?? new CaseloadIndexDocument()).Without(patientId), maxAttempts: 20, cancellationToken).ConfigureAwait(false);
+                listed = true;
             }
         }
 
         await _storage.DeleteAsync([_rows.KeyFor(patientId), _assignments.KeyFor(patientId)], cancellationToken).ConfigureAwait(false);
-        await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
+        if (listed)
+        {
+            await MarkChangedAsync(cancellationToken).ConfigureAwait(false); // lists read before must not show the patient again
+        }
     }
 
     /// <summary>
