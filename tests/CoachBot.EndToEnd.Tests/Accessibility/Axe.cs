@@ -19,10 +19,22 @@ public static class Axe
     public static async Task AssertNoViolationsAsync(IPage page, string what)
     {
         ArgumentNullException.ThrowIfNull(page);
+        await WebChatAnnouncementsDoneAsync(page).ConfigureAwait(false);
         var result = await page.RunAxe(Options()).ConfigureAwait(false);
         Assert.True(result.Violations.Length == 0, Describe(what, page.Url, result));
         Assert.NotEmpty(result.Passes); // axe really ran rules on this page
     }
+
+    /// <summary>
+    /// Web Chat announces each new activity through a polite live region that holds a short-lived copy of it (fading
+    /// after about a second); the copy of a card keeps its inputs but not their labels. The page is checked once those
+    /// announcements are gone, as a patient's screen reader leaves them, so axe sees the transcript the patient uses.
+    /// </summary>
+    private static async Task WebChatAnnouncementsDoneAsync(IPage page) =>
+        await page.WaitForFunctionAsync(
+            "() => !document.querySelector('.webchat__live-region-transcript .webchat__live-region-activity')",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 15_000 }).ConfigureAwait(false);
 
     private static AxeRunOptions Options() => new()
     {
