@@ -126,6 +126,12 @@ public sealed class TelemetryTests : IAsyncLifetime
             using var client = host.CreateClient();
             var (status, _) = await host.SendMessageAsync(client, _connector, "metrics-otlp", "hello");
             Assert.Equal(200, status);
+
+            // The turn's span ends just after the reply; the batch exporter posts it within its 5 s delay.
+            for (var waited = 0; waited < 100 && !receiver.Received.Any(r => r.Path == "/v1/traces"); waited++)
+            {
+                await Task.Delay(100);
+            }
         }
         finally
         {
